@@ -1,0 +1,209 @@
+package dev.crossborder.erp;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.crossborder.erp.catalog.Catalog;
+import dev.crossborder.erp.catalog.internal.StoreCatalog;
+import dev.crossborder.erp.event.EventListener;
+import dev.crossborder.erp.event.OutboxRelay;
+import dev.crossborder.erp.event.RelayPolicy;
+import dev.crossborder.erp.event.internal.StoreOutboxRelay;
+import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.inventory.Inventory;
+import dev.crossborder.erp.inventory.internal.StoreInventory;
+import dev.crossborder.erp.json.ErpJson;
+import dev.crossborder.erp.kernel.ConfigurationException;
+import dev.crossborder.erp.kernel.IdGenerator;
+import dev.crossborder.erp.kernel.TenantId;
+import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.order.Orders;
+import dev.crossborder.erp.order.internal.StoreOrders;
+import dev.crossborder.erp.shop.Shops;
+import dev.crossborder.erp.shop.internal.StoreShops;
+import dev.crossborder.erp.store.Store;
+import dev.crossborder.erp.store.memory.InMemoryStore;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SDK for one tenant (seller account): build one with {@link #builder()} and reach every
+ * service from it.
+ *
+ * <pre>{@code
+ * Erp erp = Erp.builder()
+ *     .tenant(TenantId.of("acme"))
+ *     .store(JdbcStore.postgres(dataSource))   // default: a new InMemoryStore
+ *     .listener("billing", event -> ...)       // optional, delivered after commit
+ *     .build();
+ * erp.catalog().create(product);
+ * erp.orders().importOrder(platformOrder);
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves any number of threads. Several {@code Erp} instances (one
+ * per tenant, or one per host instance) may share one {@link Store}.
+ */
+public final class Erp {
+  private final ErpContext ctx;
+  private final Catalog catalog;
+  private final Shops shops;
+  private final StoreInventory inventory;
+  private final Orders orders;
+  private final OutboxRelay events;
+
+  private Erp(Builder b, TenantId tenant) {
+    Store store = b.store != null ? b.store : new InMemoryStore();
+    InstantSource clock = b.clock != null ? b.clock : InstantSource.system();
+    IdGenerator ids = b.ids != null ? b.ids : IdGenerator.uuids();
+    this.ctx = new ErpContext(tenant, store, clock, ids, ErpJson.newMapper());
+    this.catalog = new StoreCatalog(ctx);
+    this.shops = new StoreShops(ctx);
+    this.inventory = new StoreInventory(ctx);
+    this.orders = new StoreOrders(ctx, inventory);
+    String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
+    RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
+    this.events = new StoreOutboxRelay(ctx, b.listeners, policy, instanceId);
+  }
+
+  /** Returns a builder; only the tenant is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The tenant this instance serves. */
+  public TenantId tenant() {
+    return ctx.tenant();
+  }
+
+  /** The store it keeps its data in. */
+  public Store store() {
+    return ctx.store();
+  }
+
+  /** The clock it reads time from. */
+  public InstantSource clock() {
+    return ctx.clock();
+  }
+
+  /** Products, SKUs and bundles. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Shops. */
+  public Shops shops() {
+    return shops;
+  }
+
+  /** Warehouses and the stock ledger. */
+  public Inventory inventory() {
+    return inventory;
+  }
+
+  /** Orders. */
+  public Orders orders() {
+    return orders;
+  }
+
+  /** The outbox relay that delivers domain events to the registered listeners. */
+  public OutboxRelay events() {
+    return events;
+  }
+
+  /**
+   * Delivers every due outbox event to the registered listeners now, on the calling thread, and
+   * returns how many deliveries succeeded; for tests and simple hosts.
+   */
+  public int drainOutbox() {
+    return events.drain();
+  }
+
+  @Override
+  public String toString() {
+    return "Erp[" + ctx.tenant() + "]";
+  }
+
+  /**
+   * Builds an {@link Erp}. Not thread-safe. Each setting may be given once; giving one twice is a
+   * {@link ConfigurationException}, as is building without a tenant.
+   */
+  public static final class Builder {
+    private @Nullable TenantId tenant;
+    private @Nullable Store store;
+    private @Nullable InstantSource clock;
+    private @Nullable IdGenerator ids;
+    private @Nullable RelayPolicy relayPolicy;
+    private @Nullable String instanceId;
+    private final Map<String, EventListener> listeners = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The tenant this instance serves (required). */
+    public Builder tenant(TenantId tenant) {
+      this.tenant = once("tenant", this.tenant, requireNonNull(tenant, "tenant == null"));
+      return this;
+    }
+
+    /** The store (default: a new {@link InMemoryStore}). */
+    public Builder store(Store store) {
+      this.store = once("store", this.store, requireNonNull(store, "store == null"));
+      return this;
+    }
+
+    /** The clock (default: the system clock); a {@code MutableClock} in tests and simulations. */
+    public Builder clock(InstantSource clock) {
+      this.clock = once("clock", this.clock, requireNonNull(clock, "clock == null"));
+      return this;
+    }
+
+    /** The id generator (default: random UUIDs). */
+    public Builder ids(IdGenerator ids) {
+      this.ids = once("ids", this.ids, requireNonNull(ids, "ids == null"));
+      return this;
+    }
+
+    /** The outbox relay's policy (default: {@link RelayPolicy#ofDefaults()}). */
+    public Builder relayPolicy(RelayPolicy policy) {
+      this.relayPolicy = once("relayPolicy", this.relayPolicy, requireNonNull(policy, "policy == null"));
+      return this;
+    }
+
+    /**
+     * The name of this host instance, used as the owner of leases (default: a new random id).
+     * Give a stable name (host name, pod name) to make lease ownership readable.
+     */
+    public Builder instanceId(String instanceId) {
+      this.instanceId = once("instanceId", this.instanceId, Checks.token("instanceId", instanceId, 64));
+      return this;
+    }
+
+    /**
+     * Registers a listener for domain events under a stable {@code name} (delivery progress is kept
+     * per name, so renaming a listener makes it receive everything again).
+     */
+    public Builder listener(String name, EventListener listener) {
+      String n = Checks.token("listener", name, 64);
+      requireNonNull(listener, "listener == null");
+      if (listeners.putIfAbsent(n, listener) != null) {
+        throw new ConfigurationException("listener " + n + " was already registered");
+      }
+      return this;
+    }
+
+    /** Builds the instance. */
+    public Erp build() {
+      if (tenant == null) {
+        throw new ConfigurationException("tenant is required");
+      }
+      return new Erp(this, tenant);
+    }
+
+    private static <T> T once(String setting, @Nullable T current, T value) {
+      if (current != null) {
+        throw new ConfigurationException(setting + " was already set");
+      }
+      return value;
+    }
+  }
+}

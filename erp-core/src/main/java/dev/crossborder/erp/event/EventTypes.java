@@ -1,0 +1,25 @@
+package dev.crossborder.erp.event;
+
+/** The {@link DomainEvent#type() types} of events erp-core emits. */
+public final class EventTypes {
+  /** A product was created. Payload: {@code productId}, {@code skus}. */
+  public static final String PRODUCT_CREATED = "product.created";
+  /** A product was changed. Payload: {@code productId}, {@code version}. */
+  public static final String PRODUCT_UPDATED = "product.updated";
+  /** A shop was created or changed. Payload: {@code shopId}, {@code status}. */
+  public static final String SHOP_SAVED = "shop.saved";
+  /** A warehouse was created or changed. Payload: {@code warehouse}, {@code kind}. */
+  public static final String WAREHOUSE_SAVED = "warehouse.saved";
+  /** An order was imported for the first time. Payload: {@code orderId}, {@code shopId}, {@code platformOrderId}, {@code status}. */
+  public static final String ORDER_IMPORTED = "order.imported";
+  /** A platform update changed a stored order. Payload: as for import, plus {@code platformStatus}. */
+  public static final String ORDER_UPDATED = "order.updated";
+  /** An order's local status changed. Payload: {@code orderId}, {@code from}, {@code to}. */
+  public static final String ORDER_STATUS_CHANGED = "order.status_changed";
+  /** An order's buyer data was erased. Payload: {@code orderId}. */
+  public static final String ORDER_BUYER_ERASED = "order.buyer_erased";
+  /** Stock moved. Payload: {@code movementId}, {@code sku}, {@code warehouse}, {@code type}, the deltas. */
+  public static final String STOCK_MOVED = "stock.moved";
+
+  private EventTypes() {}
+}

@@ -1,0 +1,311 @@
+package dev.crossborder.erp.inventory.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.crossborder.erp.catalog.SkuCode;
+import dev.crossborder.erp.event.EventTypes;
+import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.inventory.Inventory;
+import dev.crossborder.erp.inventory.Movement;
+import dev.crossborder.erp.inventory.MovementType;
+import dev.crossborder.erp.inventory.Reservation;
+import dev.crossborder.erp.inventory.ReservationLine;
+import dev.crossborder.erp.inventory.StockDelta;
+import dev.crossborder.erp.inventory.StockLevel;
+import dev.crossborder.erp.inventory.Warehouse;
+import dev.crossborder.erp.inventory.WarehouseId;
+import dev.crossborder.erp.kernel.DuplicateKeyException;
+import dev.crossborder.erp.kernel.InsufficientStockException;
+import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.kernel.NotFoundException;
+import dev.crossborder.erp.kernel.Quantity;
+import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.store.CatalogRepository;
+import dev.crossborder.erp.store.ConcurrentUpdateException;
+import dev.crossborder.erp.store.InventoryRepository;
+import dev.crossborder.erp.store.Page;
+import dev.crossborder.erp.store.PageRequest;
+import dev.crossborder.erp.store.StoreTransaction;
+import dev.crossborder.erp.store.WarehouseRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Inventory} over the store's {@link InventoryRepository}. Thread-safe. */
+public final class StoreInventory implements Inventory {
+  private static final int MAX_KEY = 120;
+
+  private final ErpContext ctx;
+
+  /** Creates the service for {@code ctx}'s tenant. */
+  public StoreInventory(ErpContext ctx) {
+    this.ctx = requireNonNull(ctx, "ctx == null");
+  }
+
+  @Override
+  public void saveWarehouse(Warehouse warehouse) {
+    requireNonNull(warehouse, "warehouse == null");
+    ctx.tx(
+        tx -> {
+          tx.repository(WarehouseRepository.class).save(warehouse);
+          ctx.emit(
+              tx,
+              "warehouse",
+              warehouse.id().value(),
+              EventTypes.WAREHOUSE_SAVED,
+              Map.of("warehouse", warehouse.id(), "kind", warehouse.kind(), "country", warehouse.country()));
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Warehouse> warehouse(WarehouseId id) {
+    requireNonNull(id, "id == null");
+    return ctx.tx(tx -> tx.repository(WarehouseRepository.class).find(id));
+  }
+
+  @Override
+  public Page<Warehouse> warehouses(PageRequest page) {
+    requireNonNull(page, "page == null");
+    return ctx.tx(tx -> tx.repository(WarehouseRepository.class).list(page));
+  }
+
+  @Override
+  public StockLevel expectInbound(String key, SkuCode sku, WarehouseId warehouse, Quantity quantity, String reference) {
+    return move(key, MovementType.INBOUND_EXPECTED, sku, warehouse, new StockDelta(0, 0, qty(quantity), 0, 0), reference, "");
+  }
+
+  @Override
+  public StockLevel cancelInbound(String key, SkuCode sku, WarehouseId warehouse, Quantity quantity, String reference) {
+    return move(key, MovementType.INBOUND_CANCELLED, sku, warehouse, new StockDelta(0, 0, -qty(quantity), 0, 0), reference, "");
+  }
+
+  @Override
+  public StockLevel receive(
+      String key, SkuCode sku, WarehouseId warehouse, Quantity quantity, String reference, boolean wasExpected) {
+    long q = qty(quantity);
+    return move(key, MovementType.RECEIPT, sku, warehouse, new StockDelta(q, 0, wasExpected ? -q : 0, 0, 0), reference, "");
+  }
+
+  @Override
+  public StockLevel adjust(String key, SkuCode sku, WarehouseId warehouse, long delta, String reason) {
+    if (delta == 0) {
+      throw new InvalidInputException("delta", delta, "must not be zero");
+    }
+    String note = Checks.text("reason", reason, 500);
+    return move(key, MovementType.ADJUSTMENT, sku, warehouse, new StockDelta(delta, 0, 0, 0, 0), "adjustment", note);
+  }
+
+  @Override
+  public StockLevel markDefective(String key, SkuCode sku, WarehouseId warehouse, Quantity quantity, String reason) {
+    long q = qty(quantity);
+    String note = Checks.text("reason", reason, 500);
+    return move(key, MovementType.DEFECTIVE, sku, warehouse, new StockDelta(-q, 0, 0, 0, q), "defective", note);
+  }
+
+  @Override
+  public StockLevel transferOut(String key, SkuCode sku, WarehouseId from, Quantity quantity, String reference) {
+    long q = qty(quantity);
+    return move(key, MovementType.TRANSFER_OUT, sku, from, new StockDelta(-q, 0, 0, q, 0), reference, "");
+  }
+
+  @Override
+  public StockLevel transferIn(
+      String key, SkuCode sku, WarehouseId from, WarehouseId to, Quantity quantity, String reference) {
+    long q = qty(quantity);
+    return ctx.tx(
+        tx -> {
+          String id = movementId(MovementType.TRANSFER_IN, key);
+          applyOnce(tx, id + ":from", MovementType.TRANSFER_IN, sku, from, new StockDelta(0, 0, 0, -q, 0), reference, "");
+          applyOnce(tx, id + ":to", MovementType.TRANSFER_IN, sku, to, new StockDelta(q, 0, 0, 0, 0), reference, "");
+          return level(tx, sku, to);
+        });
+  }
+
+  @Override
+  public void reserve(List<ReservationLine> lines) {
+    Checks.notEmpty("lines", lines);
+    ctx.tx(
+        tx -> {
+          for (int i = 0; i < lines.size(); i++) {
+            reserveLine(tx, i, lines.get(i));
+          }
+          return null;
+        });
+  }
+
+  private void reserveLine(StoreTransaction tx, int index, ReservationLine line) {
+    InventoryRepository repo = tx.repository(InventoryRepository.class);
+    String key = Checks.text("lines[" + index + "].key", line.key(), MAX_KEY);
+    Optional<Reservation> existing = repo.reservation(key);
+    if (existing.isPresent()) {
+      Reservation r = existing.get();
+      if (!r.sku().equals(line.sku()) || !r.warehouse().equals(line.warehouse()) || !r.quantity().equals(line.quantity())) {
+        throw new InvalidInputException("lines[" + index + "].key", key, "already reserves other stock");
+      }
+      return;
+    }
+    requireKnown(tx, line.sku(), line.warehouse());
+    try {
+      repo.insertReservation(new Reservation(key, line.sku(), line.warehouse(), line.quantity(), Reservation.State.ACTIVE));
+    } catch (DuplicateKeyException raced) {
+      throw new ConcurrentUpdateException("reservation " + key, raced);
+    }
+    long q = line.quantity().value();
+    record(tx, movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, "");
+  }
+
+  @Override
+  public boolean release(String key) {
+    return close(key, Reservation.State.RELEASED);
+  }
+
+  @Override
+  public boolean pick(String key) {
+    return close(key, Reservation.State.PICKED);
+  }
+
+  private boolean close(String key, Reservation.State next) {
+    String k = Checks.text("key", key, MAX_KEY);
+    return ctx.tx(tx -> closeIn(tx, k, next));
+  }
+
+  /**
+   * Releases or picks the active reservation {@code key} within {@code tx}; used by other services
+   * (order cancellation) so that the change commits with theirs.
+   */
+  public boolean closeIn(StoreTransaction tx, String key, Reservation.State next) {
+    InventoryRepository repo = tx.repository(InventoryRepository.class);
+    Optional<Reservation> found = repo.reservation(key);
+    if (found.isEmpty() || !repo.closeReservation(key, next)) {
+      return false;
+    }
+    Reservation r = found.get();
+    long q = r.quantity().value();
+    boolean picked = next == Reservation.State.PICKED;
+    StockDelta delta = picked ? new StockDelta(-q, -q, 0, 0, 0) : new StockDelta(0, -q, 0, 0, 0);
+    MovementType type = picked ? MovementType.PICK : MovementType.RELEASE;
+    record(tx, movementId(type, key), type, r.sku(), r.warehouse(), delta, key, "");
+    return true;
+  }
+
+  @Override
+  public Optional<Reservation> reservation(String key) {
+    String k = Checks.text("key", key, MAX_KEY);
+    return ctx.tx(tx -> tx.repository(InventoryRepository.class).reservation(k));
+  }
+
+  @Override
+  public StockLevel level(SkuCode sku, WarehouseId warehouse) {
+    requireNonNull(sku, "sku == null");
+    requireNonNull(warehouse, "warehouse == null");
+    return ctx.tx(tx -> level(tx, sku, warehouse));
+  }
+
+  private static StockLevel level(StoreTransaction tx, SkuCode sku, WarehouseId warehouse) {
+    return tx.repository(InventoryRepository.class).level(sku, warehouse).orElse(StockLevel.empty(sku, warehouse));
+  }
+
+  @Override
+  public List<StockLevel> levels(SkuCode sku) {
+    requireNonNull(sku, "sku == null");
+    return ctx.tx(tx -> tx.repository(InventoryRepository.class).levels(sku));
+  }
+
+  @Override
+  public long available(SkuCode sku) {
+    return levels(sku).stream().mapToLong(StockLevel::available).sum();
+  }
+
+  @Override
+  public Page<Movement> movements(SkuCode sku, WarehouseId warehouse, PageRequest page) {
+    requireNonNull(sku, "sku == null");
+    requireNonNull(warehouse, "warehouse == null");
+    requireNonNull(page, "page == null");
+    return ctx.tx(tx -> tx.repository(InventoryRepository.class).movements(sku, warehouse, page));
+  }
+
+  // ---- the one way stock moves
+
+  private StockLevel move(
+      String key, MovementType type, SkuCode sku, WarehouseId warehouse, StockDelta delta, String reference, String note) {
+    return ctx.tx(
+        tx -> {
+          applyOnce(tx, movementId(type, key), type, sku, warehouse, delta, reference, note);
+          return level(tx, sku, warehouse);
+        });
+  }
+
+  /** Applies the movement unless the ledger already holds it; refuses unknown references and overdrafts. */
+  private void applyOnce(
+      StoreTransaction tx,
+      String id,
+      MovementType type,
+      SkuCode sku,
+      WarehouseId warehouse,
+      StockDelta delta,
+      String reference,
+      String note) {
+    if (tx.repository(InventoryRepository.class).hasMovement(id)) {
+      return;
+    }
+    requireKnown(tx, sku, warehouse);
+    record(tx, id, type, sku, warehouse, delta, reference, note);
+  }
+
+  /** Applies one movement as the store's conditional statement, and emits its event. */
+  private void record(
+      StoreTransaction tx,
+      String id,
+      MovementType type,
+      SkuCode sku,
+      WarehouseId warehouse,
+      StockDelta delta,
+      String reference,
+      String note) {
+    Movement movement = new Movement(id, sku, warehouse, type, delta, reference, note, ctx.clock().instant());
+    boolean applied;
+    try {
+      applied = tx.repository(InventoryRepository.class).apply(movement);
+    } catch (DuplicateKeyException raced) {
+      throw new ConcurrentUpdateException("movement " + id, raced);
+    }
+    if (!applied) {
+      throw new InsufficientStockException(sku.value(), warehouse.value(), largest(delta));
+    }
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("movementId", id);
+    payload.put("sku", sku);
+    payload.put("warehouse", warehouse);
+    payload.put("type", type);
+    payload.put("delta", delta);
+    payload.put("reference", reference);
+    ctx.emit(tx, "stock", sku.value() + "@" + warehouse.value(), EventTypes.STOCK_MOVED, payload);
+  }
+
+  /** The size of the largest bucket change: the quantity a refused movement asked for. */
+  private static long largest(StockDelta d) {
+    return Math.max(
+        Math.max(Math.abs(d.onHand()), Math.abs(d.reserved())),
+        Math.max(Math.abs(d.inbound()), Math.max(Math.abs(d.inTransit()), Math.abs(d.defective()))));
+  }
+
+  private static String movementId(MovementType type, String key) {
+    return type.name().toLowerCase(Locale.ROOT) + ":" + Checks.text("key", key, MAX_KEY);
+  }
+
+  private static void requireKnown(StoreTransaction tx, SkuCode sku, WarehouseId warehouse) {
+    if (tx.repository(CatalogRepository.class).findSku(sku).isEmpty()) {
+      throw new NotFoundException("sku", sku);
+    }
+    if (tx.repository(WarehouseRepository.class).find(warehouse).isEmpty()) {
+      throw new NotFoundException("warehouse", warehouse);
+    }
+  }
+
+  private static long qty(Quantity quantity) {
+    return Checks.present("quantity", quantity).value();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.crossborder.erp.order;
+
+import dev.crossborder.erp.shop.ShopId;
+import dev.crossborder.erp.store.OrderQuery;
+import dev.crossborder.erp.store.Page;
+import dev.crossborder.erp.store.PageRequest;
+import java.util.Optional;
+
+/**
+ * The tenant's orders. Reached by {@code erp.orders()}. Thread-safe; every method runs in its own
+ * transaction (or joins the caller's).
+ */
+public interface Orders {
+
+  /**
+   * Stores a platform order exactly once per (tenant, shop, platform order id), however often and
+   * however concurrently it is imported, and applies later platform updates without losing local
+   * state.
+   *
+   * <p>A new order starts {@code NEW} ({@code CANCELLED} if the platform already cancelled it,
+   * {@code EXTERNALLY_FULFILLED} if the platform fulfils it) and emits {@code order.imported}. For a
+   * stored order, data whose {@code updatedAt} is not after the stored {@code platformUpdatedAt}
+   * is ignored ({@link ImportResult.Unchanged}), so a late, older copy never overwrites a newer one.
+   * Newer data replaces the platform's fields (platform status, destination, fees, buyer data; the
+   * lines only while no shipment was decided) and keeps local ones (status, hold, shipments). A
+   * platform cancellation cancels the order and releases its reservations if it has not shipped,
+   * and otherwise marks {@link Order#cancelRequestedAfterShipment()} for a person to act on. It
+   * emits {@code order.updated}, and {@code order.status_changed} when the status changed.
+   *
+   * @throws dev.crossborder.erp.kernel.NotFoundException if the shop does not exist
+   */
+  ImportResult importOrder(PlatformOrder order);
+
+  /** The order with {@code id}. */
+  Optional<Order> find(OrderId id);
+
+  /** The order of {@code shop} with the platform's id {@code platformOrderId}. */
+  Optional<Order> findByPlatformOrderId(ShopId shop, String platformOrderId);
+
+  /** Orders that pass {@code query}, by purchase time then id, one page at a time. */
+  Page<Order> list(OrderQuery query, PageRequest page);
+
+  /**
+   * Changes the status of the order read at {@code expectedVersion} to {@code next} (not {@code
+   * ON_HOLD}: see {@link #hold}), and emits {@code order.status_changed}.
+   *
+   * @throws dev.crossborder.erp.kernel.IllegalTransitionException if the state machine forbids it
+   * @throws dev.crossborder.erp.store.ConcurrentUpdateException if the order changed since it was read
+   */
+  Order changeStatus(OrderId id, OrderStatus next, long expectedVersion);
+
+  /** Puts the order on hold for {@code reason}. */
+  Order hold(OrderId id, String reason);
+
+  /** Cancels the order if it has not shipped, releasing the stock its shipments reserved. */
+  Order cancel(OrderId id);
+
+  /** The buyer's personal data of the order, empty once erased or if the platform withheld it. */
+  Optional<BuyerDetails> buyer(OrderId id);
+
+  /**
+   * Erases the buyer's personal data of the order (on request, or when its retention ends),
+   * leaving the order's money, SKUs and dates intact; emits {@code order.buyer_erased}.
+   *
+   * @return whether there was data to erase
+   */
+  boolean eraseBuyer(OrderId id);
+}

@@ -1,0 +1,242 @@
+package dev.crossborder.erp.order.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.crossborder.erp.event.EventTypes;
+import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.inventory.Reservation;
+import dev.crossborder.erp.inventory.internal.StoreInventory;
+import dev.crossborder.erp.kernel.DuplicateKeyException;
+import dev.crossborder.erp.kernel.IllegalTransitionException;
+import dev.crossborder.erp.kernel.NotFoundException;
+import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.order.BuyerDetails;
+import dev.crossborder.erp.order.FulfillmentChannel;
+import dev.crossborder.erp.order.ImportResult;
+import dev.crossborder.erp.order.Order;
+import dev.crossborder.erp.order.OrderId;
+import dev.crossborder.erp.order.OrderStatus;
+import dev.crossborder.erp.order.Orders;
+import dev.crossborder.erp.order.PlatformOrder;
+import dev.crossborder.erp.order.PlatformOrderStatus;
+import dev.crossborder.erp.order.Shipment;
+import dev.crossborder.erp.order.ShipmentLine;
+import dev.crossborder.erp.shop.ShopId;
+import dev.crossborder.erp.store.ConcurrentUpdateException;
+import dev.crossborder.erp.store.OrderQuery;
+import dev.crossborder.erp.store.OrderRepository;
+import dev.crossborder.erp.store.Page;
+import dev.crossborder.erp.store.PageRequest;
+import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.StoreTransaction;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Orders} over the store's {@link OrderRepository}. Thread-safe. */
+public final class StoreOrders implements Orders {
+  private final ErpContext ctx;
+  private final StoreInventory inventory;
+
+  /** Creates the service for {@code ctx}'s tenant; cancellations release stock through {@code inventory}. */
+  public StoreOrders(ErpContext ctx, StoreInventory inventory) {
+    this.ctx = requireNonNull(ctx, "ctx == null");
+    this.inventory = requireNonNull(inventory, "inventory == null");
+  }
+
+  @Override
+  public ImportResult importOrder(PlatformOrder incoming) {
+    requireNonNull(incoming, "order == null");
+    return ctx.tx(
+        tx -> {
+          if (tx.repository(ShopRepository.class).find(incoming.shopId()).isEmpty()) {
+            throw new NotFoundException("shopId", incoming.shopId());
+          }
+          OrderRepository repo = tx.repository(OrderRepository.class);
+          Optional<Order> stored = repo.findByPlatformOrderId(incoming.shopId(), incoming.platformOrderId());
+          return stored.isEmpty() ? create(tx, repo, incoming) : update(tx, repo, stored.get(), incoming);
+        });
+  }
+
+  private ImportResult create(StoreTransaction tx, OrderRepository repo, PlatformOrder in) {
+    OrderStatus status =
+        in.status() == PlatformOrderStatus.CANCELLED
+            ? OrderStatus.CANCELLED
+            : in.channel() == FulfillmentChannel.PLATFORM ? OrderStatus.EXTERNALLY_FULFILLED : OrderStatus.NEW;
+    Order order =
+        Order.builder()
+            .id(OrderId.of(ctx.ids().nextId()))
+            .shopId(in.shopId())
+            .platformOrderId(in.platformOrderId())
+            .status(status)
+            .platformStatus(in.status())
+            .channel(in.channel())
+            .purchasedAt(in.purchasedAt())
+            .platformUpdatedAt(in.updatedAt())
+            .currency(in.currency())
+            .lines(in.lines())
+            .platformFees(in.platformFees())
+            .destination(in.destination())
+            .build();
+    try {
+      repo.insert(order);
+    } catch (DuplicateKeyException raced) {
+      // Another import of the same platform order committed first: retry, which finds it.
+      throw new ConcurrentUpdateException("platform order " + in.platformOrderId(), raced);
+    }
+    if (in.buyer() != null) {
+      repo.saveBuyer(order.id(), in.buyer());
+    }
+    ctx.emit(tx, "order", order.id().value(), EventTypes.ORDER_IMPORTED, summary(order));
+    return new ImportResult.Created(repo.find(order.id()).orElseThrow());
+  }
+
+  private ImportResult update(StoreTransaction tx, OrderRepository repo, Order stored, PlatformOrder in) {
+    if (!in.updatedAt().isAfter(stored.platformUpdatedAt())) {
+      return new ImportResult.Unchanged(stored);
+    }
+    Order.Builder next =
+        stored.toBuilder()
+            .platformStatus(in.status())
+            .platformUpdatedAt(in.updatedAt())
+            .destination(in.destination())
+            .platformFees(in.platformFees());
+    if (stored.shipments().isEmpty() && stored.status().isBeforeShipment()) {
+      next.currency(in.currency()).lines(in.lines());
+    }
+    OrderStatus status = stored.status();
+    if (in.status() == PlatformOrderStatus.CANCELLED && status != OrderStatus.CANCELLED) {
+      if (status.canChangeTo(OrderStatus.CANCELLED)) {
+        releaseReservations(tx, stored);
+        next.status(OrderStatus.CANCELLED).holdReason(null);
+      } else {
+        next.cancelRequestedAfterShipment(true);
+      }
+    } else if (in.channel() == FulfillmentChannel.PLATFORM && status == OrderStatus.NEW) {
+      next.channel(FulfillmentChannel.PLATFORM).status(OrderStatus.EXTERNALLY_FULFILLED);
+    }
+    Order updated = repo.update(next.build());
+    if (in.buyer() != null) {
+      repo.saveBuyer(updated.id(), in.buyer());
+    }
+    Map<String, Object> payload = summary(updated);
+    payload.put("platformStatus", updated.platformStatus());
+    ctx.emit(tx, "order", updated.id().value(), EventTypes.ORDER_UPDATED, payload);
+    if (updated.status() != status) {
+      emitStatusChange(tx, updated, status);
+    }
+    return new ImportResult.Updated(updated, status);
+  }
+
+  @Override
+  public Optional<Order> find(OrderId id) {
+    requireNonNull(id, "id == null");
+    return ctx.tx(tx -> tx.repository(OrderRepository.class).find(id));
+  }
+
+  @Override
+  public Optional<Order> findByPlatformOrderId(ShopId shop, String platformOrderId) {
+    requireNonNull(shop, "shop == null");
+    String platformId = Checks.text("platformOrderId", platformOrderId, 100);
+    return ctx.tx(tx -> tx.repository(OrderRepository.class).findByPlatformOrderId(shop, platformId));
+  }
+
+  @Override
+  public Page<Order> list(OrderQuery query, PageRequest page) {
+    requireNonNull(query, "query == null");
+    requireNonNull(page, "page == null");
+    return ctx.tx(tx -> tx.repository(OrderRepository.class).find(query, page));
+  }
+
+  @Override
+  public Order changeStatus(OrderId id, OrderStatus next, long expectedVersion) {
+    requireNonNull(next, "next == null");
+    return mutate(
+        id,
+        order -> {
+          if (order.version() != expectedVersion) {
+            throw new ConcurrentUpdateException("order " + id + " version " + expectedVersion);
+          }
+          return order.changeStatus(next);
+        },
+        false);
+  }
+
+  @Override
+  public Order hold(OrderId id, String reason) {
+    return mutate(id, order -> order.hold(reason), false);
+  }
+
+  @Override
+  public Order cancel(OrderId id) {
+    return mutate(id, order -> order.changeStatus(OrderStatus.CANCELLED), true);
+  }
+
+  private Order mutate(OrderId id, java.util.function.UnaryOperator<Order> change, boolean release) {
+    requireNonNull(id, "id == null");
+    return ctx.tx(
+        tx -> {
+          OrderRepository repo = tx.repository(OrderRepository.class);
+          Order order = repo.find(id).orElseThrow(() -> new NotFoundException("orderId", id));
+          Order changed = change.apply(order);
+          if (release) {
+            releaseReservations(tx, order);
+          }
+          Order saved = repo.update(changed);
+          emitStatusChange(tx, saved, order.status());
+          return saved;
+        });
+  }
+
+  private void releaseReservations(StoreTransaction tx, Order order) {
+    for (Shipment shipment : order.shipments()) {
+      for (ShipmentLine line : shipment.lines()) {
+        inventory.closeIn(tx, shipment.reservationKey(line), Reservation.State.RELEASED);
+      }
+    }
+  }
+
+  @Override
+  public Optional<BuyerDetails> buyer(OrderId id) {
+    requireNonNull(id, "id == null");
+    return ctx.tx(tx -> tx.repository(OrderRepository.class).findBuyer(id));
+  }
+
+  @Override
+  public boolean eraseBuyer(OrderId id) {
+    requireNonNull(id, "id == null");
+    return ctx.tx(
+        tx -> {
+          OrderRepository repo = tx.repository(OrderRepository.class);
+          if (repo.find(id).isEmpty()) {
+            throw new NotFoundException("orderId", id);
+          }
+          boolean erased = repo.eraseBuyer(id);
+          if (erased) {
+            ctx.emit(tx, "order", id.value(), EventTypes.ORDER_BUYER_ERASED, Map.of("orderId", id));
+          }
+          return erased;
+        });
+  }
+
+  private void emitStatusChange(StoreTransaction tx, Order order, OrderStatus from) {
+    if (from == order.status()) {
+      throw new IllegalTransitionException("status", from, order.status());
+    }
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("orderId", order.id());
+    payload.put("from", from);
+    payload.put("to", order.status());
+    ctx.emit(tx, "order", order.id().value(), EventTypes.ORDER_STATUS_CHANGED, payload);
+  }
+
+  private static Map<String, Object> summary(Order order) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("orderId", order.id());
+    payload.put("shopId", order.shopId());
+    payload.put("platformOrderId", order.platformOrderId());
+    payload.put("status", order.status());
+    payload.put("total", order.total());
+    return payload;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.crossborder.erp.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Leases of the transaction's tenant. */
+public interface LeaseRepository {
+
+  /**
+   * Takes or renews the lease {@code name} for {@code owner} until {@code expiresAt}, in one
+   * conditional statement: succeeds if nobody holds it, if it lapsed at or before {@code now}, or if
+   * {@code owner} holds it already. Renewing a lease the owner still holds keeps the fencing token;
+   * taking a lease that is new, lapsed or released (even by its former owner) increments it, so a
+   * token is never handed out twice.
+   *
+   * @return the lease as now held, or empty if another owner holds it
+   */
+  Optional<Lease> tryAcquire(String name, String owner, Instant now, Instant expiresAt);
+
+  /**
+   * Gives the lease up if {@code owner} holds it, by letting it lapse at once (the row and its token
+   * stay, so tokens keep growing); returns whether it did.
+   */
+  boolean release(String name, String owner);
+
+  /** The lease {@code name} as stored, held or lapsed. */
+  Optional<Lease> find(String name);
+}

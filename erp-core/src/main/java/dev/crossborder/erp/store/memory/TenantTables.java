@@ -1,0 +1,47 @@
+package dev.crossborder.erp.store.memory;
+
+import dev.crossborder.erp.catalog.Bundle;
+import dev.crossborder.erp.catalog.Product;
+import dev.crossborder.erp.event.DomainEvent;
+import dev.crossborder.erp.inventory.Movement;
+import dev.crossborder.erp.inventory.Reservation;
+import dev.crossborder.erp.inventory.StockLevel;
+import dev.crossborder.erp.inventory.Warehouse;
+import dev.crossborder.erp.order.BuyerDetails;
+import dev.crossborder.erp.order.Order;
+import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.store.Lease;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** Every committed table of one tenant. */
+final class TenantTables {
+  final Table<String, Product> products = new Table<>();
+  /** SKU code → product id; bundle codes are indexed too, with a {@code bundle:} marker. */
+  final Table<String, String> skuIndex = new Table<>();
+  final Table<String, Bundle> bundles = new Table<>();
+  final Table<String, Shop> shops = new Table<>();
+  final Table<String, Warehouse> warehouses = new Table<>();
+  final Table<String, Order> orders = new Table<>();
+  /** shop id + NUL + platform order id → order id. */
+  final Table<String, String> platformOrderIndex = new Table<>();
+  final Table<Keys.OrderTime, String> ordersByTime = new Table<>();
+  final Table<String, BuyerDetails> buyers = new Table<>();
+  final Table<Keys.Level, StockLevel> levels = new Table<>();
+  final Table<Keys.Ledger, Movement> ledger = new Table<>();
+  final Table<String, Boolean> movementIds = new Table<>();
+  final Table<String, Reservation> reservations = new Table<>();
+  final Table<Long, DomainEvent> outbox = new Table<>();
+  final Table<String, Boolean> eventIds = new Table<>();
+  final Table<Keys.Delivery, Delivery> deliveries = new Table<>();
+  final Table<String, Lease> leases = new Table<>();
+
+  /** The delivery state of one event to one listener. */
+  record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {
+    enum State {
+      DELIVERED,
+      RETRY,
+      DEAD
+    }
+  }
+}
