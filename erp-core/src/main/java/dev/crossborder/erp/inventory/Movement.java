@@ -39,7 +39,7 @@ public record Movement(
     Checks.present("warehouse", warehouse);
     Checks.present("type", type);
     Checks.present("delta", delta);
-    if (delta.isZero() && type != MovementType.SNAPSHOT) {
+    if (delta.isZero()) {
       throw new InvalidInputException("delta", delta, "must change at least one bucket");
     }
     reference = Checks.text("reference", reference, 200);

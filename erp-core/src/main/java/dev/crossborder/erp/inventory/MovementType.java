@@ -21,7 +21,5 @@ public enum MovementType {
   /** Transferred stock arriving: − in transit at the source, + on hand at the destination. */
   TRANSFER_IN,
   /** Sellable stock found defective (QC fail, damaged return): − on hand, + defective. */
-  DEFECTIVE,
-  /** A platform's or 3PL's reported quantity replacing the mirrored on hand of its warehouse. */
-  SNAPSHOT
+  DEFECTIVE
 }

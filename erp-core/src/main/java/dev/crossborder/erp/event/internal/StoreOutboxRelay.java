@@ -78,42 +78,59 @@ public final class StoreOutboxRelay implements OutboxRelay {
 
   private int drain(String name, EventListener listener) {
     int delivered = 0;
+    // Aggregates held back for the rest of this round: their head event failed now or is not due.
+    Set<String> blocked = new HashSet<>();
+    int limit = policy.batchSize();
     while (true) {
-      List<OutboxEntry> batch = ctx.tx(tx -> tx.repository(OutboxRepository.class).pending(name, policy.batchSize()));
-      if (batch.isEmpty()) {
-        return delivered;
-      }
-      Set<String> blocked = new HashSet<>();
-      boolean progressed = false;
+      int max = limit;
+      List<OutboxEntry> batch = ctx.tx(tx -> tx.repository(OutboxRepository.class).pending(name, max));
+      int held = 0;
       for (OutboxEntry entry : batch) {
         DomainEvent event = entry.event();
         String aggregate = event.aggregateType() + '\u0000' + event.aggregateId();
         if (blocked.contains(aggregate)) {
+          held++;
           continue;
         }
         Instant now = ctx.clock().instant();
         if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
           blocked.add(aggregate);
+          held++;
           continue;
         }
-        if (deliver(name, listener, entry, now)) {
-          delivered++;
-          progressed = true;
-        } else {
-          blocked.add(aggregate);
+        switch (deliver(name, listener, entry, now)) {
+          case DELIVERED -> delivered++;
+          case RETRY_LATER -> {
+            blocked.add(aggregate);
+            held++;
+          }
+          case DEAD_LETTERED -> {
+            // No longer pending: the aggregate's later events may flow in this round.
+          }
         }
       }
-      if (!progressed || batch.size() < policy.batchSize()) {
+      if (batch.size() < limit) {
         return delivered;
       }
+      // Held entries stay pending at the head of the outbox; read a full batch past them, so that
+      // a held-back aggregate never starves the others.
+      limit = (int) Math.min(Integer.MAX_VALUE, (long) held + policy.batchSize());
     }
   }
 
-  /** Delivers one event; records success or failure; returns whether it succeeded. */
-  private boolean deliver(String name, EventListener listener, OutboxEntry entry, Instant now) {
+  private enum Outcome {
+    DELIVERED,
+    RETRY_LATER,
+    DEAD_LETTERED
+  }
+
+  /** Delivers one event and records success or failure. */
+  private Outcome deliver(String name, EventListener listener, OutboxEntry entry, Instant now) {
     try {
       listener.onEvent(entry.event());
-    } catch (Exception | LinkageError e) {
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable e) { // a listener's AssertionError or LinkageError is its failure, not ours
       int attempts = entry.attempts() + 1;
       boolean dead = attempts >= policy.maxAttempts();
       Instant next = now.plus(policy.backoffAfter(attempts));
@@ -133,14 +150,14 @@ public final class StoreOutboxRelay implements OutboxRelay {
           policy.maxAttempts(),
           dead ? ", dead-lettered" : "",
           e.getClass().getName());
-      return false;
+      return dead ? Outcome.DEAD_LETTERED : Outcome.RETRY_LATER;
     }
     ctx.tx(
         tx -> {
           tx.repository(OutboxRepository.class).markDelivered(name, entry.position());
           return null;
         });
-    return true;
+    return Outcome.DELIVERED;
   }
 
   private static String describe(Throwable e) {
@@ -175,13 +192,15 @@ public final class StoreOutboxRelay implements OutboxRelay {
             () -> {
               try {
                 drain();
-              } catch (RuntimeException e) {
+              } catch (VirtualMachineError fatal) {
+                throw fatal;
+              } catch (Throwable e) { // anything else must not end the schedule
                 log.warn("outbox relay round failed: {}", e.getClass().getName(), e);
               }
             },
             0,
-            interval.toMillis(),
-            TimeUnit.MILLISECONDS);
+            TimeUnit.NANOSECONDS.convert(interval),
+            TimeUnit.NANOSECONDS);
     return () -> future.cancel(false);
   }
 }

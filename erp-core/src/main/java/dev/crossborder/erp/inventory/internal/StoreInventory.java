@@ -280,7 +280,13 @@ public final class StoreInventory implements Inventory {
     payload.put("sku", sku);
     payload.put("warehouse", warehouse);
     payload.put("type", type);
-    payload.put("delta", delta);
+    Map<String, Long> buckets = new LinkedHashMap<>();
+    buckets.put("onHand", delta.onHand());
+    buckets.put("reserved", delta.reserved());
+    buckets.put("inbound", delta.inbound());
+    buckets.put("inTransit", delta.inTransit());
+    buckets.put("defective", delta.defective());
+    payload.put("delta", buckets);
     payload.put("reference", reference);
     ctx.emit(tx, "stock", sku.value() + "@" + warehouse.value(), EventTypes.STOCK_MOVED, payload);
   }

@@ -51,7 +51,7 @@ final class MemoryInventoryRepository implements InventoryRepository {
       return false;
     }
     s.addDelta(movement.sku(), movement.warehouse(), movement.delta());
-    long seq = s.store.nextSequence();
+    long seq = s.provisionalPosition();
     s.put(t.ledger, new Keys.Ledger(movement.sku().value(), movement.warehouse().value(), seq), movement);
     s.put(t.movementIds, movement.id(), Boolean.TRUE);
     s.requireAbsentAtCommit(t.movementIds, movement.id(), "movement " + movement.id());

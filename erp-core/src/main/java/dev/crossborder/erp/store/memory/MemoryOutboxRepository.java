@@ -28,7 +28,7 @@ final class MemoryOutboxRepository implements OutboxRepository {
     if (s.get(t.eventIds, id) != null) {
       throw new DuplicateKeyException("eventId", id);
     }
-    s.put(t.outbox, s.store.nextSequence(), event);
+    s.put(t.outbox, s.provisionalPosition(), event);
     s.put(t.eventIds, id, Boolean.TRUE);
     s.requireAbsentAtCommit(t.eventIds, id, "event " + id);
   }

@@ -40,6 +40,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class MemorySession implements AbstractStore.Session {
   private static final Object TOMBSTONE = new Object();
+  /**
+   * Ledger and outbox entries written by an open transaction carry a provisional position at or
+   * above this base (above every real one, in write order) and get their real position at commit,
+   * under the commit lock: positions then follow commit order, as a database's do for rows whose
+   * writers lock the same aggregate, and a reader paging the ledger never finds a gap filled later.
+   */
+  static final long PROVISIONAL = Long.MAX_VALUE / 2;
 
   private final TenantId tenant;
   final TenantTables tables;
@@ -50,6 +57,7 @@ final class MemorySession implements AbstractStore.Session {
   private final Map<Keys.Level, StockDelta> levelDeltas = new LinkedHashMap<>();
   private final List<Supplier<@Nullable String>> preconditions = new ArrayList<>();
   private final Map<Class<?>, Object> repositories = new HashMap<>();
+  private long provisional = PROVISIONAL;
 
   MemorySession(TenantId tenant, TenantTables tables, ReadWriteLock lock, InMemoryStore store) {
     this.tenant = tenant;
@@ -169,6 +177,11 @@ final class MemorySession implements AbstractStore.Session {
     overlay.computeIfAbsent(table, t -> new TreeMap<>()).put(key, TOMBSTONE);
   }
 
+  /** A provisional position for a ledger or outbox entry written by this session. */
+  long provisionalPosition() {
+    return provisional++;
+  }
+
   /** Registers a check run at commit; it returns {@code null} if fine, else what conflicted. */
   void precondition(Supplier<@Nullable String> check) {
     preconditions.add(check);
@@ -243,7 +256,7 @@ final class MemorySession implements AbstractStore.Session {
           if (e.getValue() == TOMBSTONE) {
             committed.remove(e.getKey());
           } else {
-            committed.put(e.getKey(), e.getValue());
+            committed.put(positioned(e.getKey()), e.getValue());
           }
         }
       }
@@ -251,6 +264,17 @@ final class MemorySession implements AbstractStore.Session {
       commitLock.unlock();
       clear();
     }
+  }
+
+  /** The key with a provisional position replaced by the next real one. */
+  private Object positioned(Object key) {
+    if (key instanceof Keys.Ledger ledger && ledger.seq() >= PROVISIONAL) {
+      return new Keys.Ledger(ledger.sku(), ledger.warehouse(), store.nextSequence());
+    }
+    if (key instanceof Long position && position >= PROVISIONAL) {
+      return store.nextSequence();
+    }
+    return key;
   }
 
   @Override
