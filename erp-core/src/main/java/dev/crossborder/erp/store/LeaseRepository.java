@@ -19,7 +19,8 @@ public interface LeaseRepository {
 
   /**
    * Gives the lease up if {@code owner} holds it, by letting it lapse at once (the row and its token
-   * stay, so tokens keep growing); returns whether it did.
+   * stay, so tokens keep growing); returns whether it did (so {@code false} for a lease already
+   * released).
    */
   boolean release(String name, String owner);
 

@@ -1,8 +1,8 @@
 /**
  * Contract kits: abstract JUnit 5 test classes that a host extends, in a few lines, to prove that
  * its own implementation of one of the SDK's SPIs keeps that SPI's contract. The SDK's built-in
- * implementations run the same kits, so a host's implementation is held to exactly the standard
- * of the shipped ones.
+ * implementations run the same kits, so a host's implementation is held to exactly the standard of
+ * the shipped ones.
  *
  * <p>Each SPI has its kit in a subpackage: {@link dev.crossborder.erp.testkit.store} for the
  * storage SPI ({@link dev.crossborder.erp.testkit.store.StoreContract}). Kits need JUnit Jupiter

@@ -6,6 +6,7 @@ import dev.crossborder.erp.inventory.Reservation;
 import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.kernel.DuplicateKeyException;
+import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
@@ -48,6 +49,9 @@ final class MemoryInventoryRepository implements InventoryRepository {
     }
     StockLevel next = s.level(movement.sku(), movement.warehouse()).plus(movement.delta());
     if (!next.isConsistent()) {
+      if (s.isStale()) {
+        throw new ConcurrentUpdateException("stock of " + movement.sku() + " at " + movement.warehouse());
+      }
       return false;
     }
     s.addDelta(movement.sku(), movement.warehouse(), movement.delta());

@@ -38,7 +38,7 @@ final class MemoryLeaseRepository implements LeaseRepository {
   @Override
   public boolean release(String name, String owner) {
     Lease current = s.get(t.leases, name);
-    if (current == null || !current.owner().equals(owner)) {
+    if (current == null || !current.owner().equals(owner) || current.expiresAt().equals(Instant.EPOCH)) {
       return false;
     }
     s.put(t.leases, name, new Lease(name, owner, current.token(), Instant.EPOCH));

@@ -187,6 +187,27 @@ final class MemorySession implements AbstractStore.Session {
     preconditions.add(check);
   }
 
+  /**
+   * Whether a condition this session relied on was already broken by another commit. A conditional
+   * write that finds its condition false checks this first: if the session's earlier reads are
+   * stale, the refusal may be an artefact of them, so the session must retry (as a database
+   * session would, having waited on the other writer's row lock and then re-read), rather than
+   * report the refusal.
+   */
+  boolean isStale() {
+    readLock.lock();
+    try {
+      for (Supplier<@Nullable String> check : preconditions) {
+        if (check.get() != null) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      readLock.unlock();
+    }
+  }
+
   /** Requires {@code key} to be absent from the committed table at commit. */
   <K extends Comparable<K>> void requireAbsentAtCommit(Table<K, ?> table, K key, String what) {
     precondition(() -> table.committed.containsKey(key) ? what : null);
