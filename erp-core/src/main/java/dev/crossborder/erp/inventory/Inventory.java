@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>Every stock command takes an idempotency {@code key} (1 to 120 characters): the movement it
  * records is identified by the command and the key, and repeating the command with the same key
- * changes nothing more and returns the current level. Commands refuse an unknown SKU or warehouse
+ * changes nothing more and returns the current level, while the same key with another SKU,
+ * warehouse, quantity or reference is refused ({@code InvalidInputException} on "key"). Commands refuse an unknown SKU or warehouse
  * ({@code NotFoundException}) and a change that would take a bucket below zero or reserved above
  * on hand ({@code InsufficientStockException}); a refused command writes nothing. Each movement
  * emits {@code stock.moved}.

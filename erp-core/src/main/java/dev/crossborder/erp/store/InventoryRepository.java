@@ -33,8 +33,8 @@ public interface InventoryRepository {
    */
   boolean apply(Movement movement);
 
-  /** Whether the ledger holds a movement with {@code id}. */
-  boolean hasMovement(String id);
+  /** The movement with {@code id}, if the ledger holds it. */
+  Optional<Movement> movement(String id);
 
   /**
    * Movements of {@code sku} at {@code warehouse} in the order they were applied.

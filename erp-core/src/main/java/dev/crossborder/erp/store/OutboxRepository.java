@@ -18,11 +18,17 @@ public interface OutboxRepository {
   void append(DomainEvent event);
 
   /**
-   * Up to {@code limit} events that {@code listener} has neither received nor dead-lettered, in
-   * position order, including ones whose retry is not yet due (the relay holds back later events of
-   * their aggregates).
+   * Up to {@code limit} events after position {@code afterPosition} that {@code listener} has
+   * neither received nor dead-lettered, in position order, including ones whose retry is not yet
+   * due (the relay holds back later events of their aggregates). Positions are positive, so {@code
+   * 0} reads from the start.
    */
-  List<OutboxEntry> pending(String listener, int limit);
+  List<OutboxEntry> pending(String listener, long afterPosition, int limit);
+
+  /** Like {@link #pending(String, long, int)} from the start of the outbox. */
+  default List<OutboxEntry> pending(String listener, int limit) {
+    return pending(listener, 0, limit);
+  }
 
   /** Records that {@code listener} handled the event at {@code position}. */
   void markDelivered(String listener, long position);

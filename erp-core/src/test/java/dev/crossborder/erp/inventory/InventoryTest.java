@@ -615,6 +615,31 @@ class InventoryTest {
   }
 
   @Test
+  void refusesAStockCommandKeyReusedForADifferentChange() {
+    inventory.receive("rcv-1", MUG, SZ, Quantity.of(10), "PO-1");
+    State before = state();
+
+    for (Runnable reuse :
+        List.<Runnable>of(
+            () -> inventory.receive("rcv-1", MUG, SZ, Quantity.of(11), "PO-1"),
+            () -> inventory.receive("rcv-1", MUG, LA, Quantity.of(10), "PO-1"),
+            () -> inventory.receive("rcv-1", CUP, SZ, Quantity.of(10), "PO-1"),
+            () -> inventory.receive("rcv-1", MUG, SZ, Quantity.of(10), "PO-2"),
+            () -> inventory.receive("rcv-1", MUG, SZ, Quantity.of(10), "PO-1", true))) {
+      assertThatThrownBy(reuse::run)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("key");
+                assertThat(e.value()).isEqualTo("rcv-1");
+              });
+      assertNothingWritten(before);
+    }
+    assertThat(inventory.receive("rcv-1", MUG, SZ, Quantity.of(10), "PO-1").onHand()).as("a true repeat").isEqualTo(10);
+    assertNothingWritten(before);
+  }
+
+  @Test
   void refusesOneKeyUsedTwiceWithDifferentContentInOneRequest() {
     inventory.receive("rcv-1", MUG, SZ, Quantity.of(10), "PO-1");
     State before = state();

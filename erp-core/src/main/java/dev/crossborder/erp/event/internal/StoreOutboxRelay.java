@@ -80,41 +80,34 @@ public final class StoreOutboxRelay implements OutboxRelay {
     int delivered = 0;
     // Aggregates held back for the rest of this round: their head event failed now or is not due.
     Set<String> blocked = new HashSet<>();
-    int limit = policy.batchSize();
+    long after = 0;
     while (true) {
-      int max = limit;
-      List<OutboxEntry> batch = ctx.tx(tx -> tx.repository(OutboxRepository.class).pending(name, max));
-      int held = 0;
+      long from = after;
+      List<OutboxEntry> batch =
+          ctx.tx(tx -> tx.repository(OutboxRepository.class).pending(name, from, policy.batchSize()));
       for (OutboxEntry entry : batch) {
+        after = entry.position();
         DomainEvent event = entry.event();
         String aggregate = event.aggregateType() + '\u0000' + event.aggregateId();
         if (blocked.contains(aggregate)) {
-          held++;
           continue;
         }
         Instant now = ctx.clock().instant();
         if (entry.nextAttemptAt() != null && entry.nextAttemptAt().isAfter(now)) {
           blocked.add(aggregate);
-          held++;
           continue;
         }
         switch (deliver(name, listener, entry, now)) {
           case DELIVERED -> delivered++;
-          case RETRY_LATER -> {
-            blocked.add(aggregate);
-            held++;
-          }
+          case RETRY_LATER -> blocked.add(aggregate);
           case DEAD_LETTERED -> {
             // No longer pending: the aggregate's later events may flow in this round.
           }
         }
       }
-      if (batch.size() < limit) {
+      if (batch.size() < policy.batchSize()) {
         return delivered;
       }
-      // Held entries stay pending at the head of the outbox; read a full batch past them, so that
-      // a held-back aggregate never starves the others.
-      limit = (int) Math.min(Integer.MAX_VALUE, (long) held + policy.batchSize());
     }
   }
 

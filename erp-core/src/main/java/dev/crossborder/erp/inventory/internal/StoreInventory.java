@@ -118,8 +118,8 @@ public final class StoreInventory implements Inventory {
     return ctx.tx(
         tx -> {
           String id = movementId(MovementType.TRANSFER_IN, key);
-          applyOnce(tx, id + ":from", MovementType.TRANSFER_IN, sku, from, new StockDelta(0, 0, 0, -q, 0), reference, "");
-          applyOnce(tx, id + ":to", MovementType.TRANSFER_IN, sku, to, new StockDelta(q, 0, 0, 0, 0), reference, "");
+          applyOnce(tx, movement(id + ":from", MovementType.TRANSFER_IN, sku, from, new StockDelta(0, 0, 0, -q, 0), reference, ""));
+          applyOnce(tx, movement(id + ":to", MovementType.TRANSFER_IN, sku, to, new StockDelta(q, 0, 0, 0, 0), reference, ""));
           return level(tx, sku, to);
         });
   }
@@ -154,7 +154,7 @@ public final class StoreInventory implements Inventory {
       throw new ConcurrentUpdateException("reservation " + key, raced);
     }
     long q = line.quantity().value();
-    record(tx, movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, "");
+    record(tx, movement(movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, ""));
   }
 
   @Override
@@ -187,7 +187,7 @@ public final class StoreInventory implements Inventory {
     boolean picked = next == Reservation.State.PICKED;
     StockDelta delta = picked ? new StockDelta(-q, -q, 0, 0, 0) : new StockDelta(0, -q, 0, 0, 0);
     MovementType type = picked ? MovementType.PICK : MovementType.RELEASE;
-    record(tx, movementId(type, key), type, r.sku(), r.warehouse(), delta, key, "");
+    record(tx, movement(movementId(type, key), type, r.sku(), r.warehouse(), delta, key, ""));
     return true;
   }
 
@@ -233,39 +233,47 @@ public final class StoreInventory implements Inventory {
       String key, MovementType type, SkuCode sku, WarehouseId warehouse, StockDelta delta, String reference, String note) {
     return ctx.tx(
         tx -> {
-          applyOnce(tx, movementId(type, key), type, sku, warehouse, delta, reference, note);
+          applyOnce(tx, movement(movementId(type, key), type, sku, warehouse, delta, reference, note));
           return level(tx, sku, warehouse);
         });
   }
 
-  /** Applies the movement unless the ledger already holds it; refuses unknown references and overdrafts. */
-  private void applyOnce(
-      StoreTransaction tx,
-      String id,
-      MovementType type,
-      SkuCode sku,
-      WarehouseId warehouse,
-      StockDelta delta,
-      String reference,
-      String note) {
-    if (tx.repository(InventoryRepository.class).hasMovement(id)) {
+  /**
+   * Applies the movement unless the ledger already holds it (a repeated command); refuses a key
+   * already used for a different movement, unknown references and overdrafts.
+   */
+  private void applyOnce(StoreTransaction tx, Movement movement) {
+    Optional<Movement> recorded = tx.repository(InventoryRepository.class).movement(movement.id());
+    if (recorded.isPresent()) {
+      if (!sameChange(recorded.get(), movement)) {
+        throw new InvalidInputException("key", keyOf(movement.id()), "was already used for another change");
+      }
       return;
     }
-    requireKnown(tx, sku, warehouse);
-    record(tx, id, type, sku, warehouse, delta, reference, note);
+    requireKnown(tx, movement.sku(), movement.warehouse());
+    record(tx, movement);
+  }
+
+  private static boolean sameChange(Movement a, Movement b) {
+    return a.type() == b.type() && a.sku().equals(b.sku()) && a.warehouse().equals(b.warehouse())
+        && a.delta().equals(b.delta()) && a.reference().equals(b.reference());
+  }
+
+  private static String keyOf(String movementId) {
+    return movementId.substring(movementId.indexOf(':') + 1);
+  }
+
+  private Movement movement(
+      String id, MovementType type, SkuCode sku, WarehouseId warehouse, StockDelta delta, String reference, String note) {
+    return new Movement(id, sku, warehouse, type, delta, reference, note, ctx.clock().instant());
   }
 
   /** Applies one movement as the store's conditional statement, and emits its event. */
-  private void record(
-      StoreTransaction tx,
-      String id,
-      MovementType type,
-      SkuCode sku,
-      WarehouseId warehouse,
-      StockDelta delta,
-      String reference,
-      String note) {
-    Movement movement = new Movement(id, sku, warehouse, type, delta, reference, note, ctx.clock().instant());
+  private void record(StoreTransaction tx, Movement movement) {
+    String id = movement.id();
+    SkuCode sku = movement.sku();
+    WarehouseId warehouse = movement.warehouse();
+    StockDelta delta = movement.delta();
     boolean applied;
     try {
       applied = tx.repository(InventoryRepository.class).apply(movement);
@@ -279,7 +287,7 @@ public final class StoreInventory implements Inventory {
     payload.put("movementId", id);
     payload.put("sku", sku);
     payload.put("warehouse", warehouse);
-    payload.put("type", type);
+    payload.put("type", movement.type());
     Map<String, Long> buckets = new LinkedHashMap<>();
     buckets.put("onHand", delta.onHand());
     buckets.put("reserved", delta.reserved());
@@ -287,7 +295,7 @@ public final class StoreInventory implements Inventory {
     buckets.put("inTransit", delta.inTransit());
     buckets.put("defective", delta.defective());
     payload.put("delta", buckets);
-    payload.put("reference", reference);
+    payload.put("reference", movement.reference());
     ctx.emit(tx, "stock", sku.value() + "@" + warehouse.value(), EventTypes.STOCK_MOVED, payload);
   }
 

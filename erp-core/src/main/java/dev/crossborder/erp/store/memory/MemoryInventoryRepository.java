@@ -44,7 +44,7 @@ final class MemoryInventoryRepository implements InventoryRepository {
 
   @Override
   public boolean apply(Movement movement) {
-    if (s.get(t.movementIds, movement.id()) != null) {
+    if (s.get(t.movementsById, movement.id()) != null) {
       throw new DuplicateKeyException("movementId", movement.id());
     }
     StockLevel next = s.level(movement.sku(), movement.warehouse()).plus(movement.delta());
@@ -57,14 +57,14 @@ final class MemoryInventoryRepository implements InventoryRepository {
     s.addDelta(movement.sku(), movement.warehouse(), movement.delta());
     long seq = s.provisionalPosition();
     s.put(t.ledger, new Keys.Ledger(movement.sku().value(), movement.warehouse().value(), seq), movement);
-    s.put(t.movementIds, movement.id(), Boolean.TRUE);
-    s.requireAbsentAtCommit(t.movementIds, movement.id(), "movement " + movement.id());
+    s.put(t.movementsById, movement.id(), movement);
+    s.requireAbsentAtCommit(t.movementsById, movement.id(), "movement " + movement.id());
     return true;
   }
 
   @Override
-  public boolean hasMovement(String id) {
-    return s.get(t.movementIds, id) != null;
+  public Optional<Movement> movement(String id) {
+    return Optional.ofNullable(s.get(t.movementsById, id));
   }
 
   @Override

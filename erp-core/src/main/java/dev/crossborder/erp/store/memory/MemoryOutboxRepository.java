@@ -34,12 +34,12 @@ final class MemoryOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public List<OutboxEntry> pending(String listener, int limit) {
+  public List<OutboxEntry> pending(String listener, long afterPosition, int limit) {
     List<OutboxEntry> out = new ArrayList<>();
     for (Map.Entry<Long, DomainEvent> e :
         s.scan(
             t.outbox,
-            null,
+            afterPosition,
             null,
             (position, event) -> {
               Delivery d = s.get(t.deliveries, new Keys.Delivery(listener, position));

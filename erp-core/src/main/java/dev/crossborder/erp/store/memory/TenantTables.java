@@ -29,7 +29,8 @@ final class TenantTables {
   final Table<String, BuyerDetails> buyers = new Table<>();
   final Table<Keys.Level, StockLevel> levels = new Table<>();
   final Table<Keys.Ledger, Movement> ledger = new Table<>();
-  final Table<String, Boolean> movementIds = new Table<>();
+  /** Movement id → movement: the ledger's unique key. */
+  final Table<String, Movement> movementsById = new Table<>();
   final Table<String, Reservation> reservations = new Table<>();
   final Table<Long, DomainEvent> outbox = new Table<>();
   final Table<String, Boolean> eventIds = new Table<>();

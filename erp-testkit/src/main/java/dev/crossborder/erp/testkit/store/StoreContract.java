@@ -286,7 +286,7 @@ public abstract class StoreContract {
       assertThat(orders().findBuyer(OrderId.of("kept"))).contains(buyer("kept"));
       assertThat(inventory().level(SkuCode.of("kept-SKU"), WarehouseId.of("kept")))
           .contains(new StockLevel(SkuCode.of("kept-SKU"), WarehouseId.of("kept"), 5, 0, 0, 0, 0));
-      assertThat(inventory().hasMovement("kept-2")).isFalse();
+      assertThat(inventory().movement("kept-2")).isEmpty();
       assertThat(inventory().reservation("kept"))
           .hasValueSatisfying(r -> assertThat(r.state()).isEqualTo(Reservation.State.ACTIVE));
       assertThat(pendingOf("relay")).extracting(OutboxEntry::position).containsExactly(position);
@@ -1205,9 +1205,9 @@ public abstract class StoreContract {
 
       assertThat(inventory().level(skuA, wh1)).contains(new StockLevel(skuA, wh1, 6, 3, 8, 3, 1));
       for (Movement m : movements) {
-        assertThat(inventory().hasMovement(m.id())).as("movement %s", m.id()).isTrue();
+        assertThat(inventory().movement(m.id())).as("movement %s", m.id()).contains(m);
       }
-      assertThat(inventory().hasMovement("never-applied")).isFalse();
+      assertThat(inventory().movement("never-applied")).isEmpty();
       assertThat(inventory().movements(skuA, wh1, PageRequest.first(100)).items())
           .containsExactlyElementsOf(movements);
       assertLedgerBalances(skuA, wh1);
@@ -1253,7 +1253,7 @@ public abstract class StoreContract {
                 T0.plusSeconds(100 + n));
         assertThat(apply(m)).as("applied %s", refused.get(n)).isFalse();
         assertThat(inventory().level(skuA, wh1)).as("after %s", refused.get(n)).contains(before);
-        assertThat(inventory().hasMovement(m.id())).as("ledger holds %s", m.id()).isFalse();
+        assertThat(inventory().movement(m.id())).as("ledger holds %s", m.id()).isEmpty();
       }
 
       assertThat(inventory().movements(skuA, wh1, PageRequest.first(100)).items())
@@ -1498,6 +1498,20 @@ public abstract class StoreContract {
       assertThat(firstTwo)
           .extracting(e -> e.event().id())
           .containsExactly(events.get(0).id(), events.get(1).id());
+      assertThat(firstTwo.get(0).position()).isPositive();
+    }
+
+    @Test
+    void pendingReadsOnAfterAGivenPosition() {
+      List<DomainEvent> events = appendEvents(5);
+      List<OutboxEntry> firstTwo = outbox().pending("relay", 2);
+
+      List<OutboxEntry> rest = outbox().pending("relay", firstTwo.get(1).position(), 10);
+
+      assertThat(rest)
+          .extracting(e -> e.event().id())
+          .containsExactly(events.get(2).id(), events.get(3).id(), events.get(4).id());
+      assertThat(outbox().pending("relay", rest.get(2).position(), 10)).isEmpty();
     }
 
     @Test
@@ -1860,7 +1874,7 @@ public abstract class StoreContract {
 
       assertThat(inventory(other).level(sku, wh)).isEmpty();
       assertThat(inventory(other).levels(sku)).isEmpty();
-      assertThat(inventory(other).hasMovement("m1")).isFalse();
+      assertThat(inventory(other).movement("m1")).isEmpty();
       assertThat(inventory(other).movements(sku, wh, PageRequest.first(10)).items()).isEmpty();
       assertThat(inventory(other).reservation("shp-1/L1")).isEmpty();
       assertThat(inventory(other).closeReservation("shp-1/L1", Reservation.State.RELEASED))
@@ -2667,7 +2681,7 @@ public abstract class StoreContract {
     assertThat(orders().find(OrderId.of(key))).isEmpty();
     assertThat(orders().findBuyer(OrderId.of(key))).isEmpty();
     assertThat(inventory().level(SkuCode.of(key + "-SKU"), WarehouseId.of(key))).isEmpty();
-    assertThat(inventory().hasMovement(key)).isFalse();
+    assertThat(inventory().movement(key)).isEmpty();
     assertThat(inventory().reservation(key)).isEmpty();
     assertThat(pendingOf("relay")).isEmpty();
     assertThat(leases().find(key)).isEmpty();

@@ -111,7 +111,7 @@ class JdbcInventoryConcurrencyTest {
                   }
                 };
             boolean ok = store.inTransaction(tenant, tx -> inventory(tx).apply(m));
-            boolean recorded = store.inTransaction(tenant, tx -> inventory(tx).hasMovement(m.id()));
+            boolean recorded = store.inTransaction(tenant, tx -> inventory(tx).movement(m.id()).isPresent());
             assertThat(recorded).isEqualTo(ok);
             StockLevel seen = level(store);
             assertThat(seen.isConsistent()).as("level %s", seen).isTrue();

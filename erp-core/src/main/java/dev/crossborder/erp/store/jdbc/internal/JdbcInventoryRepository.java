@@ -15,6 +15,8 @@ import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,7 +99,7 @@ final class JdbcInventoryRepository implements InventoryRepository {
   @Override
   public boolean apply(Movement movement) {
     requireNonNull(movement, "movement == null");
-    if (hasMovement(movement.id())) {
+    if (movement(movement.id()).isPresent()) {
       throw new DuplicateKeyException("movementId", movement.id());
     }
     if (!addDelta(movement.sku().value(), movement.warehouse().value(), movement.delta())) {
@@ -189,13 +191,31 @@ final class JdbcInventoryRepository implements InventoryRepository {
   }
 
   @Override
-  public boolean hasMovement(String id) {
+  public Optional<Movement> movement(String id) {
     requireNonNull(id, "id == null");
-    return s.exists(
+    return s.queryOne(
         "stock movement",
-        "SELECT 1 FROM erp_stock_movement WHERE tenant_id = ? AND id = ?",
+        "SELECT " + MOVEMENT_COLUMNS + " FROM erp_stock_movement WHERE tenant_id = ? AND id = ?",
+        rs -> movement(rs, SkuCode.of(rs.getString("sku")), WarehouseId.of(rs.getString("warehouse_id"))),
         s.tenantId(),
         id);
+  }
+
+  private static Movement movement(ResultSet rs, SkuCode sku, WarehouseId warehouse) throws SQLException {
+    return new Movement(
+        rs.getString("id"),
+        sku,
+        warehouse,
+        MovementType.valueOf(rs.getString("type")),
+        new StockDelta(
+            rs.getLong("d_on_hand"),
+            rs.getLong("d_reserved"),
+            rs.getLong("d_inbound"),
+            rs.getLong("d_in_transit"),
+            rs.getLong("d_defective")),
+        rs.getString("ref"),
+        rs.getString("note"),
+        JdbcSession.instant(rs, "recorded_at"));
   }
 
   @Override
@@ -212,23 +232,7 @@ final class JdbcInventoryRepository implements InventoryRepository {
                 + " FROM erp_stock_movement"
                 + " WHERE tenant_id = ? AND sku = ? AND warehouse_id = ? AND seq > ?"
                 + " ORDER BY seq LIMIT ?",
-            rs ->
-                new SeqMovement(
-                    rs.getLong("seq"),
-                    new Movement(
-                        rs.getString("id"),
-                        sku,
-                        warehouse,
-                        MovementType.valueOf(rs.getString("type")),
-                        new StockDelta(
-                            rs.getLong("d_on_hand"),
-                            rs.getLong("d_reserved"),
-                            rs.getLong("d_inbound"),
-                            rs.getLong("d_in_transit"),
-                            rs.getLong("d_defective")),
-                        rs.getString("ref"),
-                        rs.getString("note"),
-                        JdbcSession.instant(rs, "recorded_at"))),
+            rs -> new SeqMovement(rs.getLong("seq"), movement(rs, sku, warehouse)),
             s.tenantId(),
             sku.value(),
             warehouse.value(),

@@ -62,7 +62,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
   }
 
   @Override
-  public List<OutboxEntry> pending(String listener, int limit) {
+  public List<OutboxEntry> pending(String listener, long afterPosition, int limit) {
     checkName("listener", listener);
     checkLimit(limit);
     return s.query(
@@ -72,7 +72,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
             + ", d.attempts, d.next_attempt_at FROM erp_outbox o"
             + " LEFT JOIN erp_outbox_delivery d"
             + " ON d.tenant_id = o.tenant_id AND d.listener = ? AND d.position = o.position"
-            + " WHERE o.tenant_id = ? AND (d.state IS NULL OR d.state = 'RETRY')"
+            + " WHERE o.tenant_id = ? AND o.position > ? AND (d.state IS NULL OR d.state = 'RETRY')"
             + " ORDER BY o.position LIMIT ?",
         rs -> {
           int attempts = rs.getInt("attempts");
@@ -84,6 +84,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
         },
         listener,
         s.tenantId(),
+        afterPosition,
         limit);
   }
 
