@@ -3,8 +3,6 @@ package dev.crossborder.erp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -12,7 +10,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -69,11 +66,8 @@ class ReadmeQuickStartTest {
   }
 
   /** The test classpath: Surefire publishes it, since its own is a manifest-only jar. */
-  static String classpath() throws IOException {
+  private static String classpath() {
     String cp = System.getProperty("surefire.test.class.path");
-    if (cp == null || cp.isBlank()) {
-      cp = System.getProperty("java.class.path");
-    }
-    return String.join(File.pathSeparator, List.of(cp.split(Pattern.quote(File.pathSeparator))));
+    return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp;
   }
 }

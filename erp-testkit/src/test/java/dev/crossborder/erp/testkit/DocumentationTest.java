@@ -1,4 +1,4 @@
-package dev.crossborder.erp;
+package dev.crossborder.erp.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +20,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every public and protected type and member of erp-core has Javadoc, and every package a
- * {@code package-info.java} with {@code @NullMarked}. Checked with javac's own doclint, so the
- * rule holds for code written after this test.
+ * Every public and protected type and member of erp-core and erp-testkit has Javadoc, and every
+ * package a {@code package-info.java} with {@code @NullMarked}. Checked with javac's own doclint,
+ * so the rule holds for code written after this test. It runs here because this module's test
+ * classpath holds everything both modules compile against.
  */
 class DocumentationTest {
-  private static final Path MAIN = Path.of("src", "main", "java");
+  private static final List<Path> ROOTS =
+      List.of(Path.of("..", "erp-core", "src", "main", "java"), Path.of("src", "main", "java"));
 
   @Test
   void everyPublicTypeAndMemberHasJavadoc(@TempDir Path out) throws IOException {
-    List<Path> sources;
-    try (Stream<Path> files = Files.walk(MAIN)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+    List<Path> sources = new ArrayList<>();
+    for (Path root : ROOTS) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
+      }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -46,7 +50,7 @@ class DocumentationTest {
                   "-proc:none",
                   "-Xmaxwarns", "100000",
                   "-Xdoclint:missing/protected",
-                  "-cp", ReadmeQuickStartTest.classpath(),
+                  "-cp", classpath(),
                   "-d", out.toString()),
               null,
               files.getJavaFileObjectsFromPaths(sources))
@@ -65,26 +69,36 @@ class DocumentationTest {
   @Test
   void everyPackageHasNullMarkedPackageInfo() throws IOException {
     List<String> problems = new ArrayList<>();
-    try (Stream<Path> dirs = Files.walk(MAIN)) {
-      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-        boolean hasSources;
-        try (Stream<Path> children = Files.list(dir)) {
-          hasSources = children.anyMatch(p -> p.toString().endsWith(".java"));
-        }
-        if (!hasSources) {
-          continue;
-        }
-        Path info = dir.resolve("package-info.java");
-        if (!Files.exists(info)) {
-          problems.add(dir + ": no package-info.java");
-          continue;
-        }
-        String text = Files.readString(info, StandardCharsets.UTF_8);
-        if (!text.contains("@NullMarked") || !text.contains("/**")) {
-          problems.add(info + ": needs Javadoc and @NullMarked");
-        }
+    List<Path> dirs = new ArrayList<>();
+    for (Path root : ROOTS) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(Files::isDirectory).forEach(dirs::add);
+      }
+    }
+    for (Path dir : dirs) {
+      boolean hasSources;
+      try (Stream<Path> children = Files.list(dir)) {
+        hasSources = children.anyMatch(p -> p.toString().endsWith(".java"));
+      }
+      if (!hasSources) {
+        continue;
+      }
+      Path info = dir.resolve("package-info.java");
+      if (!Files.exists(info)) {
+        problems.add(dir + ": no package-info.java");
+        continue;
+      }
+      String text = Files.readString(info, StandardCharsets.UTF_8);
+      if (!text.contains("@NullMarked") || !text.contains("/**")) {
+        problems.add(info + ": needs Javadoc and @NullMarked");
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The test classpath: Surefire publishes it, since its own is a manifest-only jar. */
+  private static String classpath() {
+    String cp = System.getProperty("surefire.test.class.path");
+    return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp;
   }
 }
