@@ -18,6 +18,8 @@ import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.order.Orders;
 import dev.crossborder.erp.order.internal.StoreOrders;
+import dev.crossborder.erp.platform.PlatformConnector;
+import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shops;
 import dev.crossborder.erp.shop.internal.StoreShops;
 import dev.crossborder.erp.store.Store;
@@ -25,6 +27,7 @@ import dev.crossborder.erp.store.memory.InMemoryStore;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +54,7 @@ public final class Erp {
   private final StoreInventory inventory;
   private final Orders orders;
   private final OutboxRelay events;
+  private final Map<PlatformId, PlatformConnector> connectors;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -64,6 +68,7 @@ public final class Erp {
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.events = new StoreOutboxRelay(ctx, b.listeners, policy, instanceId);
+    this.connectors = Map.copyOf(b.connectors);
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -111,6 +116,11 @@ public final class Erp {
     return events;
   }
 
+  /** The connector registered for {@code platform}, if any. */
+  public Optional<PlatformConnector> connector(PlatformId platform) {
+    return Optional.ofNullable(connectors.get(requireNonNull(platform, "platform == null")));
+  }
+
   /**
    * Delivers every due outbox event to the registered listeners now, on the calling thread, and
    * returns how many deliveries succeeded; for tests and simple hosts.
@@ -136,8 +146,23 @@ public final class Erp {
     private @Nullable RelayPolicy relayPolicy;
     private @Nullable String instanceId;
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
+    private final Map<PlatformId, PlatformConnector> connectors = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Registers the connector of its platform; a shop finds its connector by its platform. A
+     * second connector for the same platform is a {@link ConfigurationException}. Connectors get
+     * their credentials from the {@code CredentialsProvider} they were built with.
+     */
+    public Builder connector(PlatformConnector connector) {
+      requireNonNull(connector, "connector == null");
+      PlatformId platform = requireNonNull(connector.platform(), "connector.platform() == null");
+      if (connectors.putIfAbsent(platform, connector) != null) {
+        throw new ConfigurationException("a connector for " + platform + " was already registered");
+      }
+      return this;
+    }
 
     /** The tenant this instance serves (required). */
     public Builder tenant(TenantId tenant) {

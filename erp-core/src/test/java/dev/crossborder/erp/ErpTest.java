@@ -7,12 +7,15 @@ import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.ErrorCode;
 import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.kernel.TenantId;
+import dev.crossborder.erp.platform.Capability;
+import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.memory.InMemoryStore;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ErpTest {
@@ -50,6 +53,33 @@ class ErpTest {
     assertThatThrownBy(() -> builder.listener("audit", e -> {}))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("audit");
+  }
+
+  @Test
+  void registersOneConnectorPerPlatform() {
+    PlatformConnector amazon = connector(PlatformId.AMAZON);
+    Erp.Builder builder = Erp.builder().tenant(TenantId.of("a")).connector(amazon).connector(connector(PlatformId.EBAY));
+
+    assertThatThrownBy(() -> builder.connector(connector(PlatformId.of("amazon"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("AMAZON");
+    Erp erp = builder.build();
+    assertThat(erp.connector(PlatformId.AMAZON)).containsSame(amazon);
+    assertThat(erp.connector(PlatformId.SHOPIFY)).isEmpty();
+  }
+
+  private static PlatformConnector connector(PlatformId platform) {
+    return new PlatformConnector() {
+      @Override
+      public PlatformId platform() {
+        return platform;
+      }
+
+      @Override
+      public <T extends Capability> Optional<T> capability(Class<T> type) {
+        return Optional.empty();
+      }
+    };
   }
 
   @Test

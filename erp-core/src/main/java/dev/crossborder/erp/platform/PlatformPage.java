@@ -1,0 +1,35 @@
+package dev.crossborder.erp.platform;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of what a capability reads from a platform, with the opaque cursor of the next page.
+ * A cursor is the connector's own text (a platform next-token, an offset, a GraphQL end cursor);
+ * the sync engine stores it in its checkpoint and hands it back to resume, so it must stay valid
+ * across restarts for as long as the platform honours it. Immutable.
+ *
+ * @param items the items of this page
+ * @param next the cursor of the next page, or {@code null} on the last page
+ */
+public record PlatformPage<T>(List<T> items, @Nullable String next) {
+
+  /** Copies the items and treats a blank cursor as the end. */
+  public PlatformPage {
+    items = List.copyOf(items);
+    if (next != null && next.isBlank()) {
+      next = null;
+    }
+  }
+
+  /** The cursor of the next page, empty on the last page. */
+  public Optional<String> nextCursor() {
+    return Optional.ofNullable(next);
+  }
+
+  /** Whether another page follows. */
+  public boolean hasNext() {
+    return next != null;
+  }
+}
