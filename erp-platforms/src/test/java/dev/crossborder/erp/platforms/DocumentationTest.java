@@ -1,4 +1,4 @@
-package dev.crossborder.erp.testkit;
+package dev.crossborder.erp.platforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,14 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every public and protected type and member of erp-core and erp-testkit has Javadoc, and every
- * package a {@code package-info.java} with {@code @NullMarked}. Checked with javac's own doclint,
- * so the rule holds for code written after this test. It runs here because this module's test
- * classpath holds everything both modules compile against.
+ * Every public and protected type and member of erp-core, erp-testkit and erp-platforms has
+ * Javadoc, and every package a {@code package-info.java} with {@code @NullMarked}. Checked with
+ * javac's own doclint, so the rule holds for code written after this test. It runs here because
+ * this module's test classpath holds everything the three modules compile against.
  */
 class DocumentationTest {
   private static final List<Path> ROOTS =
-      List.of(Path.of("..", "erp-core", "src", "main", "java"), Path.of("src", "main", "java"));
+      List.of(
+          Path.of("..", "erp-core", "src", "main", "java"),
+          Path.of("..", "erp-testkit", "src", "main", "java"),
+          Path.of("src", "main", "java"));
 
   @Test
   void everyPublicTypeAndMemberHasJavadoc(@TempDir Path out) throws IOException {
