@@ -20,7 +20,7 @@ public sealed interface ConfirmationResult {
    *
    * @param issues what it said
    */
-  record Rejected(List<ListingIssue> issues) implements ConfirmationResult {
+  record Rejected(List<PlatformIssue> issues) implements ConfirmationResult {
 
     /** Copies the issues. */
     public Rejected {

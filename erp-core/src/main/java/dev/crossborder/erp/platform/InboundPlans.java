@@ -20,4 +20,10 @@ public interface InboundPlans extends Capability {
 
   /** The plan with {@code planId}, if the platform has it. */
   Optional<InboundPlan> find(Shop shop, String planId);
+
+  /**
+   * The plan named {@code name}, if the platform has one: how a caller (and {@link #create}
+   * itself) finds a plan whose creation may have succeeded before an error.
+   */
+  Optional<InboundPlan> findByName(Shop shop, String name);
 }

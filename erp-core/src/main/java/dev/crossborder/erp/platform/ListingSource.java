@@ -1,6 +1,7 @@
 package dev.crossborder.erp.platform;
 
 import dev.crossborder.erp.shop.Shop;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a shop's listings with their price, quantity and state. */
@@ -12,4 +13,12 @@ public interface ListingSource extends Capability {
    * @throws ConnectorException if the platform call fails after the connector's retries
    */
   PlatformPage<PlatformListing> listings(Shop shop, @Nullable String cursor);
+
+  /**
+   * The listing {@code sellerSku} of {@code shop}, or empty if the platform has none: reads one
+   * listing back (after a put, to check its state) without paging through all of them.
+   *
+   * @throws ConnectorException if the platform call fails after the connector's retries
+   */
+  Optional<PlatformListing> listing(Shop shop, String sellerSku);
 }

@@ -20,7 +20,7 @@ public record ListingVerdict(
     Status status,
     @Nullable String platformListingId,
     @Nullable String submissionId,
-    List<ListingIssue> issues) {
+    List<PlatformIssue> issues) {
 
   /** Validates and copies. */
   public ListingVerdict {

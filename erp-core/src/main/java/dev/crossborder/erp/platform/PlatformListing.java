@@ -24,7 +24,7 @@ public record PlatformListing(
     @Nullable Money price,
     long quantity,
     State state,
-    List<ListingIssue> issues) {
+    List<PlatformIssue> issues) {
 
   /** Validates and copies. */
   public PlatformListing {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * One page of what a capability reads from a platform, with the opaque cursor of the next page.
  * A cursor is the connector's own text (a platform next-token, an offset, a GraphQL end cursor);
  * the sync engine stores it in its checkpoint and hands it back to resume, so it must stay valid
- * across restarts for as long as the platform honours it. Immutable.
+ * across restarts for as long as the platform honours it. A cursor is valid only with the shop and
+ * arguments (the order window) of the call that returned it; a connector refuses one it did not
+ * issue for them with a {@link PlatformRequestException}. Immutable.
  *
  * @param items the items of this page
  * @param next the cursor of the next page, or {@code null} on the last page

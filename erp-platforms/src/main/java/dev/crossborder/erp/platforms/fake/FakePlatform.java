@@ -15,7 +15,7 @@ import dev.crossborder.erp.platform.InboundPlan;
 import dev.crossborder.erp.platform.InboundPlanRequest;
 import dev.crossborder.erp.platform.InboundPlans;
 import dev.crossborder.erp.platform.InventoryPublisher;
-import dev.crossborder.erp.platform.ListingIssue;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
 import dev.crossborder.erp.platform.ListingSubmission;
@@ -254,7 +254,7 @@ public final class FakePlatform implements PlatformConnector {
    * From now on, a listing submission of any shop that matches {@code rule} gets {@code issue}: a
    * rejection when the issue is an {@code ERROR}, an accepted warning otherwise.
    */
-  public void rejectListingsWhere(Predicate<? super ListingSubmission> rule, ListingIssue issue) {
+  public void rejectListingsWhere(Predicate<? super ListingSubmission> rule, PlatformIssue issue) {
     listingRules.add(new ListingRule(requireNonNull(rule, "rule == null"), requireNonNull(issue, "issue == null")));
   }
 
@@ -465,14 +465,14 @@ public final class FakePlatform implements PlatformConnector {
   private ListingVerdict putListing(Shop shop, ListingSubmission submission) {
     requireNonNull(submission, "submission == null");
     return call(Operation.PUT_LISTING, shop, false, pageFaults -> {
-      List<ListingIssue> issues = new ArrayList<>();
+      List<PlatformIssue> issues = new ArrayList<>();
       for (ListingRule rule : listingRules) {
         if (rule.rule().test(submission)) {
           issues.add(rule.issue());
         }
       }
       String submissionId = nextId("FS-");
-      boolean rejected = issues.stream().anyMatch(i -> i.severity() == ListingIssue.Severity.ERROR);
+      boolean rejected = issues.stream().anyMatch(i -> i.severity() == PlatformIssue.Severity.ERROR);
       ShopState state = state(shop.id());
       if (rejected) {
         String existingId = state.listing(submission.sellerSku()).map(PlatformListing::platformListingId).orElse(null);
@@ -558,8 +558,8 @@ public final class FakePlatform implements PlatformConnector {
     return list;
   }
 
-  private static ListingIssue issue(String code, String message) {
-    return new ListingIssue(code, message, ListingIssue.Severity.ERROR, List.of());
+  private static PlatformIssue issue(String code, String message) {
+    return new PlatformIssue(code, message, PlatformIssue.Severity.ERROR, List.of());
   }
 
   private static PlatformOrder withStatus(PlatformOrder o, PlatformOrderStatus status, Instant updatedAt) {
@@ -599,7 +599,7 @@ public final class FakePlatform implements PlatformConnector {
 
   private record SkuPage<V>(List<V> items, @Nullable String last, boolean more) {}
 
-  private record ListingRule(Predicate<? super ListingSubmission> rule, ListingIssue issue) {}
+  private record ListingRule(Predicate<? super ListingSubmission> rule, PlatformIssue issue) {}
 
   /** Everything the platform holds for one shop, guarded by the instance's lock. */
   private static final class ShopState {
@@ -676,7 +676,7 @@ public final class FakePlatform implements PlatformConnector {
     }
 
     synchronized PlatformListing acceptListing(
-        ListingSubmission submission, List<ListingIssue> warnings, Supplier<String> newId) {
+        ListingSubmission submission, List<PlatformIssue> warnings, Supplier<String> newId) {
       PlatformListing old = listings.get(submission.sellerSku());
       String id = old != null && old.platformListingId() != null ? old.platformListingId() : newId.get();
       Object titleAttribute = submission.attributes().get("title");
@@ -802,6 +802,11 @@ public final class FakePlatform implements PlatformConnector {
       return Optional.ofNullable(plansById.get(planId));
     }
 
+    synchronized Optional<InboundPlan> planNamed(String name) {
+      String planId = planIdsByName.get(name);
+      return planId == null ? Optional.empty() : Optional.ofNullable(plansById.get(planId));
+    }
+
     private static ConfirmationResult rejected(String code, String message) {
       return new ConfirmationResult.Rejected(List.of(issue(code, message)));
     }
@@ -828,6 +833,12 @@ public final class FakePlatform implements PlatformConnector {
         String after = decodeSkuCursor(Operation.LISTINGS, LISTINGS_CURSOR, shop, cursor);
         return skuPage(LISTINGS_CURSOR, shop, state(shop.id()).listingPage(after, pageSize));
       });
+    }
+
+    @Override
+    public Optional<PlatformListing> listing(Shop shop, String sellerSku) {
+      requireNonNull(sellerSku, "sellerSku == null");
+      return call(Operation.LISTING, shop, false, pageFaults -> state(shop.id()).listing(sellerSku));
     }
 
     @Override
@@ -866,6 +877,12 @@ public final class FakePlatform implements PlatformConnector {
     @Override
     public Optional<InboundPlan> find(Shop shop, String planId) {
       return findInboundPlan(shop, planId);
+    }
+
+    @Override
+    public Optional<InboundPlan> findByName(Shop shop, String name) {
+      requireNonNull(name, "name == null");
+      return call(Operation.FIND_INBOUND_PLAN, shop, false, pageFaults -> state(shop.id()).planNamed(name));
     }
 
     @Override

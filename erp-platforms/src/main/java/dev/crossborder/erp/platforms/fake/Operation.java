@@ -9,6 +9,8 @@ public enum Operation {
   ORDERS("orders"),
   /** {@code ListingSource.listings}. */
   LISTINGS("listings"),
+  /** {@code ListingSource.listing}. */
+  LISTING("listing"),
   /** {@code ListingPublisher.put}. */
   PUT_LISTING("putListing"),
   /** {@code ListingPublisher.delete}. */
@@ -21,7 +23,7 @@ public enum Operation {
   PLATFORM_STOCK("platformStock"),
   /** {@code InboundPlans.create}. */
   CREATE_INBOUND_PLAN("createInboundPlan"),
-  /** {@code InboundPlans.find}. */
+  /** {@code InboundPlans.find} and {@code InboundPlans.findByName}. */
   FIND_INBOUND_PLAN("findInboundPlan");
 
   private final String operationName;

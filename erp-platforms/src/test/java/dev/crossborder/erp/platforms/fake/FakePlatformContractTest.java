@@ -2,7 +2,7 @@ package dev.crossborder.erp.platforms.fake;
 
 import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.order.PlatformOrder;
-import dev.crossborder.erp.platform.ListingIssue;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.shop.PlatformId;
@@ -85,7 +85,7 @@ class FakePlatformContractTest extends PlatformConnectorContract {
     }
 
     @Override
-    public void givenListingRejected(String sellerSku, ListingIssue issue) {
+    public void givenListingRejected(String sellerSku, PlatformIssue issue) {
       given(f -> f.rejectListingsWhere(s -> s.sellerSku().equals(sellerSku), issue));
     }
 

@@ -25,7 +25,7 @@ import dev.crossborder.erp.platform.InboundPlan;
 import dev.crossborder.erp.platform.InboundPlanRequest;
 import dev.crossborder.erp.platform.InboundPlans;
 import dev.crossborder.erp.platform.InventoryPublisher;
-import dev.crossborder.erp.platform.ListingIssue;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
 import dev.crossborder.erp.platform.ListingSubmission;
@@ -306,8 +306,8 @@ class FakePlatformTest {
   @Test
   void keepsWarningsOfAnAcceptedListingAndRejectsOnErrors() {
     FakePlatform fake = fake(b -> {});
-    ListingIssue warning = new ListingIssue("18027", "image is small", ListingIssue.Severity.WARNING, List.of("main_image"));
-    ListingIssue error = new ListingIssue("90220", "brand is required", ListingIssue.Severity.ERROR, List.of("brand"));
+    PlatformIssue warning = new PlatformIssue("18027", "image is small", PlatformIssue.Severity.WARNING, List.of("main_image"));
+    PlatformIssue error = new PlatformIssue("90220", "brand is required", PlatformIssue.Severity.ERROR, List.of("brand"));
     fake.rejectListingsWhere(s -> s.sellerSku().startsWith("MUG"), warning);
     fake.rejectListingsWhere(s -> !s.attributes().containsKey("brand"), error);
     ListingPublisher publisher = fake.capability(ListingPublisher.class).orElseThrow();
@@ -344,7 +344,7 @@ class FakePlatformTest {
     assertThat(fake.quantity(shop.id(), "MUG-1")).hasValue(0);
     assertThat(fake.listing(shop.id(), "MUG-1")).hasValueSatisfying(l -> assertThat(l.state()).isEqualTo(PlatformListing.State.INACTIVE));
     assertThat(unknown.status()).isEqualTo(ListingVerdict.Status.REJECTED);
-    assertThat(unknown.issues()).extracting(ListingIssue::code).containsExactly("LISTING_NOT_FOUND");
+    assertThat(unknown.issues()).extracting(PlatformIssue::code).containsExactly("LISTING_NOT_FOUND");
     assertThat(fake.quantity(shop.id(), "MUG-404")).isEmpty();
     assertThat(fake.capability(ListingPublisher.class).orElseThrow().delete(shop, "MUG-1").status())
         .isEqualTo(ListingVerdict.Status.ACCEPTED);
@@ -618,7 +618,7 @@ class FakePlatformTest {
 
   private static List<String> codes(ConfirmationResult result) {
     assertThat(result).isInstanceOf(ConfirmationResult.Rejected.class);
-    return ((ConfirmationResult.Rejected) result).issues().stream().map(ListingIssue::code).collect(Collectors.toList());
+    return ((ConfirmationResult.Rejected) result).issues().stream().map(PlatformIssue::code).collect(Collectors.toList());
   }
 
   private static Shop shop(String id) {

@@ -20,7 +20,7 @@ import dev.crossborder.erp.platform.InboundPlan;
 import dev.crossborder.erp.platform.InboundPlanRequest;
 import dev.crossborder.erp.platform.InboundPlans;
 import dev.crossborder.erp.platform.InventoryPublisher;
-import dev.crossborder.erp.platform.ListingIssue;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
 import dev.crossborder.erp.platform.ListingSubmission;
@@ -208,7 +208,7 @@ public abstract class PlatformConnectorContract {
      * The platform will reject a submission of {@code sellerSku} with {@code issue} (an {@code
      * ERROR}).
      */
-    void givenListingRejected(String sellerSku, ListingIssue issue);
+    void givenListingRejected(String sellerSku, PlatformIssue issue);
 
     /** The platform will accept deleting {@code sellerSku}, which it does not hold. */
     default void givenListingDeleted(String sellerSku) {}
@@ -422,6 +422,13 @@ public abstract class PlatformConnectorContract {
           assertThat(l.quantity()).isEqualTo(7);
           assertThat(l.state()).isNotEqualTo(PlatformListing.State.REJECTED);
         });
+    assertThat(source.listing(scenario().shop(), "MUG-350-WHT"))
+        .as("the same listing read back by its SKU")
+        .hasValueSatisfying(l -> {
+          assertThat(l.price()).isEqualTo(Money.of("19.99", "USD"));
+          assertThat(l.quantity()).isEqualTo(7);
+        });
+    assertThat(source.listing(scenario().shop(), "NO-SUCH-SKU")).isEmpty();
   }
 
   @Test
@@ -444,8 +451,8 @@ public abstract class PlatformConnectorContract {
   @Test
   void surfacesARejectionAsARejectedVerdictWithTheIssue() {
     ListingPublisher publisher = capability(ListingPublisher.class);
-    ListingIssue missingBrand =
-        new ListingIssue("90220", "'brand' is required but not supplied.", ListingIssue.Severity.ERROR, List.of("brand"));
+    PlatformIssue missingBrand =
+        new PlatformIssue("90220", "'brand' is required but not supplied.", PlatformIssue.Severity.ERROR, List.of("brand"));
     scenario().givenListingRejected("MUG-NOBRAND", missingBrand);
 
     ListingVerdict verdict = publisher.put(scenario().shop(), submission("MUG-NOBRAND", "9.99", 3));
@@ -454,7 +461,7 @@ public abstract class PlatformConnectorContract {
     assertThat(verdict.sellerSku()).isEqualTo("MUG-NOBRAND");
     assertThat(verdict.issues()).anySatisfy(i -> {
       assertThat(i.code()).isEqualTo("90220");
-      assertThat(i.severity()).isEqualTo(ListingIssue.Severity.ERROR);
+      assertThat(i.severity()).isEqualTo(PlatformIssue.Severity.ERROR);
     });
   }
 
@@ -551,6 +558,9 @@ public abstract class PlatformConnectorContract {
           assertThat(found.name()).isEqualTo(request.name());
         });
     assertThat(plans.find(scenario().shop(), "no-such-plan-" + created.planId())).isEmpty();
+    assertThat(plans.findByName(scenario().shop(), request.name()))
+        .hasValueSatisfying(found -> assertThat(found.planId()).isEqualTo(created.planId()));
+    assertThat(plans.findByName(scenario().shop(), "Another plan")).isEmpty();
   }
 
   // -----------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ package dev.crossborder.erp.platforms.amazon.internal;
 
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.money.Money;
-import dev.crossborder.erp.platform.ListingIssue;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.ListingSubmission;
 import dev.crossborder.erp.platform.ListingVerdict;
 import dev.crossborder.erp.platform.PlatformListing;
@@ -98,13 +98,13 @@ public final class ListingMapper {
         quantity = a.quantity();
       }
     }
-    List<ListingIssue> issues = issues(item.issues(), marketplaceId, prefix + "issues", ctx);
+    List<PlatformIssue> issues = issues(item.issues(), marketplaceId, prefix + "issues", ctx);
     PlatformListing.State state;
     if (summary == null) {
       state = PlatformListing.State.OTHER;
     } else if (summary.status() != null && summary.status().stream().anyMatch("BUYABLE"::equalsIgnoreCase)) {
       state = PlatformListing.State.ACTIVE;
-    } else if (issues.stream().anyMatch(i -> i.severity() == ListingIssue.Severity.ERROR)) {
+    } else if (issues.stream().anyMatch(i -> i.severity() == PlatformIssue.Severity.ERROR)) {
       state = PlatformListing.State.REJECTED;
     } else {
       state = PlatformListing.State.INACTIVE;
@@ -130,8 +130,8 @@ public final class ListingMapper {
   public static ListingVerdict verdict(SubmissionResponse response, String marketplaceId, WireContext ctx) {
     String sku = ctx.text(response.sku(), "sku");
     String status = ctx.text(response.status(), "status").toUpperCase(Locale.ROOT);
-    List<ListingIssue> issues = issues(response.issues(), null, "issues", ctx);
-    boolean errors = issues.stream().anyMatch(i -> i.severity() == ListingIssue.Severity.ERROR);
+    List<PlatformIssue> issues = issues(response.issues(), null, "issues", ctx);
+    boolean errors = issues.stream().anyMatch(i -> i.severity() == PlatformIssue.Severity.ERROR);
     ListingVerdict.Status verdict =
         switch (status) {
           case "ACCEPTED", "VALID" -> ListingVerdict.Status.ACCEPTED;
@@ -189,12 +189,12 @@ public final class ListingMapper {
     return entry;
   }
 
-  private static List<ListingIssue> issues(
+  private static List<PlatformIssue> issues(
       @Nullable List<Issue> issues, @Nullable String marketplaceId, String path, WireContext ctx) {
     if (issues == null) {
       return List.of();
     }
-    List<ListingIssue> out = new ArrayList<>(issues.size());
+    List<PlatformIssue> out = new ArrayList<>(issues.size());
     for (int k = 0; k < issues.size(); k++) {
       Issue issue = issues.get(k);
       String at = path + "[" + k + "]";
@@ -213,7 +213,7 @@ public final class ListingMapper {
         issue.attributeNames().stream().filter(a -> a != null && !a.isBlank()).forEach(attributes::add);
       }
       try {
-        out.add(new ListingIssue(SpApiErrors.shorten(code, 200), message, severity(issue.severity()), attributes));
+        out.add(new PlatformIssue(SpApiErrors.shorten(code, 200), message, severity(issue.severity()), attributes));
       } catch (InvalidInputException e) {
         throw ctx.invalid(at + "." + e.field(), "is not valid", e);
       }
@@ -222,14 +222,14 @@ public final class ListingMapper {
   }
 
   /** The severity of Amazon's text; unknown values are WARNING. */
-  public static ListingIssue.Severity severity(@Nullable String severity) {
+  public static PlatformIssue.Severity severity(@Nullable String severity) {
     if (severity == null) {
-      return ListingIssue.Severity.WARNING;
+      return PlatformIssue.Severity.WARNING;
     }
     return switch (severity.strip().toUpperCase(Locale.ROOT)) {
-      case "ERROR" -> ListingIssue.Severity.ERROR;
-      case "INFO" -> ListingIssue.Severity.INFO;
-      default -> ListingIssue.Severity.WARNING;
+      case "ERROR" -> PlatformIssue.Severity.ERROR;
+      case "INFO" -> PlatformIssue.Severity.INFO;
+      default -> PlatformIssue.Severity.WARNING;
     };
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossborder.erp.money.Money;
-import dev.crossborder.erp.platform.ListingIssue;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.ListingSubmission;
 import dev.crossborder.erp.platform.ListingVerdict;
 import dev.crossborder.erp.platform.MalformedResponseException;
@@ -38,10 +38,10 @@ class ListingMapperTest {
     assertThat(us.price()).isEqualTo(Money.of("100.00", "USD"));
     assertThat(us.quantity()).isEqualTo(100);
     assertThat(us.state()).isEqualTo(PlatformListing.State.ACTIVE);
-    assertThat(us.issues()).extracting(ListingIssue::code).containsExactly("90220", "18027", "99300", "18155", "18742");
+    assertThat(us.issues()).extracting(PlatformIssue::code).containsExactly("90220", "18027", "99300", "18155", "18742");
     assertThat(us.issues().get(0).attributes()).containsExactly("size");
     assertThat(us.issues().get(0).message()).isEqualTo("'size' is required but not supplied.");
-    assertThat(us.issues().get(0).severity()).isEqualTo(ListingIssue.Severity.ERROR);
+    assertThat(us.issues().get(0).severity()).isEqualTo(PlatformIssue.Severity.ERROR);
   }
 
   @Test
@@ -50,7 +50,7 @@ class ListingMapperTest {
     PlatformListing ca = ListingMapper.listing(item, CA, new WireContext("getListingsItem", 200));
 
     assertThat(ca.price()).isEqualTo(Money.of("130.00", "CAD"));
-    assertThat(ca.issues()).extracting(ListingIssue::code).containsExactly("18027", "99300");
+    assertThat(ca.issues()).extracting(PlatformIssue::code).containsExactly("18027", "99300");
     // status [] and ERROR issues for this marketplace
     assertThat(ca.state()).isEqualTo(PlatformListing.State.REJECTED);
 
@@ -96,9 +96,9 @@ class ListingMapperTest {
     assertThat(invalid.platformListingId()).isNull();
     assertThat(invalid.issues())
         .containsExactly(
-            new ListingIssue("90220", "'condition_type' is required but not supplied.", ListingIssue.Severity.ERROR,
+            new PlatformIssue("90220", "'condition_type' is required but not supplied.", PlatformIssue.Severity.ERROR,
                 List.of("condition_type")),
-            new ListingIssue("90000900", "The attributes are invalid.", ListingIssue.Severity.ERROR,
+            new PlatformIssue("90000900", "The attributes are invalid.", PlatformIssue.Severity.ERROR,
                 List.of("fake_attribute")));
   }
 
@@ -106,7 +106,7 @@ class ListingMapperTest {
   void rejectsAnInvalidPatch() {
     ListingVerdict invalid = verdict("listings-2021-08-01-patchListingsItem-200-sandbox-3.json", "patchListingsItem");
     assertThat(invalid.status()).isEqualTo(ListingVerdict.Status.REJECTED);
-    assertThat(invalid.issues()).extracting(ListingIssue::attributes).containsExactly(List.of("fake_attribute"));
+    assertThat(invalid.issues()).extracting(PlatformIssue::attributes).containsExactly(List.of("fake_attribute"));
   }
 
   @Test
@@ -118,7 +118,7 @@ class ListingMapperTest {
     ListingVerdict v = ListingMapper.verdict(
         AmazonJson.read("putListingsItem", 200, json, SubmissionResponse.class), US, new WireContext("putListingsItem", 200));
     assertThat(v.status()).isEqualTo(ListingVerdict.Status.ACCEPTED);
-    assertThat(v.issues().get(0).severity()).isEqualTo(ListingIssue.Severity.WARNING);
+    assertThat(v.issues().get(0).severity()).isEqualTo(PlatformIssue.Severity.WARNING);
   }
 
   @Test

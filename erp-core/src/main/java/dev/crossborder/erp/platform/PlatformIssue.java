@@ -4,18 +4,18 @@ import dev.crossborder.erp.kernel.internal.Checks;
 import java.util.List;
 
 /**
- * One problem a platform reported about a listing: its code, message, severity and the attributes
- * it concerns.
+ * One problem a platform reported about a listing, a quantity update or a shipment confirmation:
+ * its code, message, severity and the attributes it concerns.
  *
  * @param code the platform's issue code
  * @param message the platform's message
  * @param severity how serious it is
  * @param attributes the platform attribute names it concerns, possibly none
  */
-public record ListingIssue(String code, String message, Severity severity, List<String> attributes) {
+public record PlatformIssue(String code, String message, Severity severity, List<String> attributes) {
 
   /** Validates and copies. */
-  public ListingIssue {
+  public PlatformIssue {
     code = Checks.text("code", code, 200);
     message = Checks.text("message", message, 2000);
     Checks.present("severity", severity);
