@@ -1,5 +1,6 @@
 package dev.crossborder.erp.platforms.amazon.internal;
 
+import dev.crossborder.erp.platforms.http.CallContext;
 import dev.crossborder.erp.platforms.amazon.internal.InventoryWire.GetInventorySummariesResponse;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -28,5 +29,5 @@ public interface FbaInventoryApi {
       @Query("sellerSkus") @Nullable String sellerSkus,
       @Query("nextToken") @Nullable String nextToken,
       @Query("marketplaceIds") String marketplaceIds,
-      @Tag Object context);
+      @Tag CallContext context);
 }

@@ -1,5 +1,6 @@
 package dev.crossborder.erp.platforms.amazon.internal;
 
+import dev.crossborder.erp.platforms.http.CallContext;
 import dev.crossborder.erp.platforms.amazon.internal.InboundWire.CreateInboundPlanRequest;
 import dev.crossborder.erp.platforms.amazon.internal.InboundWire.CreateInboundPlanResponse;
 import dev.crossborder.erp.platforms.amazon.internal.InboundWire.InboundOperationStatus;
@@ -23,16 +24,16 @@ public interface InboundApi {
 
   /** {@code createInboundPlan}: 202 with the plan id and the operation to poll. Not idempotent. */
   @POST("inbound/fba/2024-03-20/inboundPlans")
-  Call<CreateInboundPlanResponse> createInboundPlan(@Body CreateInboundPlanRequest body, @Tag Object context);
+  Call<CreateInboundPlanResponse> createInboundPlan(@Body CreateInboundPlanRequest body, @Tag CallContext context);
 
   /** {@code getInboundOperationStatus}. */
   @GET("inbound/fba/2024-03-20/operations/{operationId}")
   Call<InboundOperationStatus> getInboundOperationStatus(
-      @Path("operationId") String operationId, @Tag Object context);
+      @Path("operationId") String operationId, @Tag CallContext context);
 
   /** {@code getInboundPlan}. */
   @GET("inbound/fba/2024-03-20/inboundPlans/{inboundPlanId}")
-  Call<InboundPlan> getInboundPlan(@Path("inboundPlanId") String inboundPlanId, @Tag Object context);
+  Call<InboundPlan> getInboundPlan(@Path("inboundPlanId") String inboundPlanId, @Tag CallContext context);
 
   /**
    * {@code listInboundPlans}: {@code pageSize} 1 to 30, {@code status} {@code ACTIVE}/{@code
@@ -46,5 +47,5 @@ public interface InboundApi {
       @Query("status") @Nullable String status,
       @Query("sortBy") @Nullable String sortBy,
       @Query("sortOrder") @Nullable String sortOrder,
-      @Tag Object context);
+      @Tag CallContext context);
 }

@@ -1,5 +1,6 @@
 package dev.crossborder.erp.platforms.amazon.internal;
 
+import dev.crossborder.erp.platforms.http.CallContext;
 import dev.crossborder.erp.platforms.amazon.internal.ListingsWire.Item;
 import dev.crossborder.erp.platforms.amazon.internal.ListingsWire.ItemSearchResults;
 import dev.crossborder.erp.platforms.amazon.internal.ListingsWire.PatchRequest;
@@ -32,7 +33,7 @@ public interface ListingsApi {
       @Query("marketplaceIds") String marketplaceIds,
       @Query("issueLocale") @Nullable String issueLocale,
       @Query("includedData") @Nullable String includedData,
-      @Tag Object context);
+      @Tag CallContext context);
 
   /** {@code putListingsItem}: creates or fully replaces; a 200 may say {@code INVALID}. */
   @PUT("listings/2021-08-01/items/{sellerId}/{sku}")
@@ -44,7 +45,7 @@ public interface ListingsApi {
       @Query("mode") @Nullable String mode,
       @Query("issueLocale") @Nullable String issueLocale,
       @Body PutRequest body,
-      @Tag Object context);
+      @Tag CallContext context);
 
   /** {@code patchListingsItem}: partial update, such as the MFN quantity. */
   @PATCH("listings/2021-08-01/items/{sellerId}/{sku}")
@@ -56,7 +57,7 @@ public interface ListingsApi {
       @Query("mode") @Nullable String mode,
       @Query("issueLocale") @Nullable String issueLocale,
       @Body PatchRequest body,
-      @Tag Object context);
+      @Tag CallContext context);
 
   /** {@code deleteListingsItem}. */
   @DELETE("listings/2021-08-01/items/{sellerId}/{sku}")
@@ -65,7 +66,7 @@ public interface ListingsApi {
       @Path("sku") String sku,
       @Query("marketplaceIds") String marketplaceIds,
       @Query("issueLocale") @Nullable String issueLocale,
-      @Tag Object context);
+      @Tag CallContext context);
 
   /**
    * {@code searchListingsItems}: the seller's listings, a page at a time ({@code pageSize} up to
@@ -82,5 +83,5 @@ public interface ListingsApi {
       @Query("lastUpdatedAfter") @Nullable String lastUpdatedAfter,
       @Query("pageSize") @Nullable Integer pageSize,
       @Query("pageToken") @Nullable String pageToken,
-      @Tag Object context);
+      @Tag CallContext context);
 }

@@ -1,5 +1,6 @@
 package dev.crossborder.erp.platforms.amazon.internal;
 
+import dev.crossborder.erp.platforms.http.CallContext;
 import dev.crossborder.erp.platforms.amazon.internal.LwaWire.Token;
 import retrofit2.Call;
 import retrofit2.http.Field;
@@ -25,5 +26,5 @@ public interface LwaApi {
       @Field("refresh_token") String refreshToken,
       @Field("client_id") String clientId,
       @Field("client_secret") String clientSecret,
-      @Tag Object context);
+      @Tag CallContext context);
 }

@@ -1,5 +1,6 @@
 package dev.crossborder.erp.platforms.amazon.internal;
 
+import dev.crossborder.erp.platforms.http.CallContext;
 import dev.crossborder.erp.platforms.amazon.internal.OrdersWire.ConfirmShipmentRequest;
 import dev.crossborder.erp.platforms.amazon.internal.OrdersWire.GetOrderResponse;
 import dev.crossborder.erp.platforms.amazon.internal.OrdersWire.SearchOrdersResponse;
@@ -39,17 +40,17 @@ public interface OrdersApi {
       @Query("maxResultsPerPage") @Nullable Integer maxResultsPerPage,
       @Query("paginationToken") @Nullable String paginationToken,
       @Query("includedData") @Nullable String includedData,
-      @Tag Object context);
+      @Tag CallContext context);
 
   /** {@code getOrder}: one order with the datasets in {@code includedData}. */
   @GET("orders/2026-01-01/orders/{orderId}")
   Call<GetOrderResponse> getOrder(
       @Path("orderId") String orderId,
       @Query("includedData") @Nullable String includedData,
-      @Tag Object context);
+      @Tag CallContext context);
 
   /** v0 {@code confirmShipment}: 204 with no body on success. */
   @POST("orders/v0/orders/{orderId}/shipmentConfirmation")
   Call<Void> confirmShipment(
-      @Path("orderId") String orderId, @Body ConfirmShipmentRequest body, @Tag Object context);
+      @Path("orderId") String orderId, @Body ConfirmShipmentRequest body, @Tag CallContext context);
 }

@@ -60,6 +60,7 @@ public final class OrdersWire {
    * @param proceeds order-level money ({@code includedData=PROCEEDS})
    * @param fulfillment status and channel ({@code includedData=FULFILLMENT})
    * @param orderItems the items, inline in this API version
+   * @param packages the shipped packages with their tracking ({@code includedData=PACKAGES})
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Order(
@@ -71,7 +72,20 @@ public final class OrdersWire {
       @Nullable Recipient recipient,
       @Nullable OrderProceeds proceeds,
       @Nullable OrderFulfillment fulfillment,
-      @Nullable List<OrderItem> orderItems) {}
+      @Nullable List<OrderItem> orderItems,
+      @Nullable List<OrderPackage> packages) {}
+
+  /**
+   * {@code OrderPackage}: a package the seller confirmed (or Amazon shipped), read back to tell
+   * whether a tracking number is already on the order.
+   *
+   * @param packageReferenceId the package's id within the order
+   * @param carrier the carrier's name or code
+   * @param trackingNumber the tracking number
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record OrderPackage(
+      @Nullable String packageReferenceId, @Nullable String carrier, @Nullable String trackingNumber) {}
 
   /**
    * {@code SalesChannel}.

@@ -3,6 +3,7 @@ package dev.crossborder.erp.platforms.amazon.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossborder.erp.platforms.amazon.internal.LwaWire.Token;
+import dev.crossborder.erp.platforms.http.CallContext;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * context tag), checked with {@code Call.request()}, which sends nothing.
  */
 class AmazonApisTest {
-  private static final Object CONTEXT = "shop-1/searchOrders";
+  private static final CallContext CONTEXT =
+      CallContext.idempotent(dev.crossborder.erp.shop.PlatformId.AMAZON, "shop-1", "searchOrders");
 
   private static Retrofit retrofit(String baseUrl) {
     return new Retrofit.Builder()
@@ -49,7 +51,7 @@ class AmazonApisTest {
         .containsExactlyInAnyOrder("lastUpdatedAfter", "lastUpdatedBefore", "marketplaceIds", "maxResultsPerPage",
             "paginationToken", "includedData");
     assertThat(r.url().queryParameter("marketplaceIds")).isEqualTo("ATVPDKIKX0DER,A2EUQ1WTGCTBG2");
-    assertThat(r.tag(Object.class)).isEqualTo(CONTEXT);
+    assertThat(r.tag(CallContext.class)).isEqualTo(CONTEXT);
   }
 
   @Test
