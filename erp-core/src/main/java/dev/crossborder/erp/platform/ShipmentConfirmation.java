@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tracking to upload for (part of) a platform order (标记发货): which lines shipped, with which
  * carrier and tracking number, when. The carrier code is the platform's own (Amazon's
- * {@code carrierCode} list, eBay's carrier enum); connectors refuse a code their platform does not
- * know rather than have the upload rejected later.
+ * {@code carrierCode} list, eBay's carrier enum). Connectors refuse before sending what they can
+ * check locally (Amazon: code {@code Other} needs a carrier name) with an {@code
+ * InvalidInputException}; a code the platform itself refuses comes back as a {@link
+ * ConfirmationResult.Rejected} with the platform's issue.
  *
  * @param platformOrderId the platform's order id
  * @param items the shipped lines with quantities, at least one

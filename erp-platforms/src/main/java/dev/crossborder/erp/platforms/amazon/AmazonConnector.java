@@ -7,11 +7,15 @@ import dev.crossborder.erp.platform.Capability;
 import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platforms.amazon.internal.AmazonCapabilities;
+import dev.crossborder.erp.platforms.amazon.internal.RateLimits;
 import dev.crossborder.erp.platforms.http.HostClient;
 import dev.crossborder.erp.platforms.http.HttpLogger;
+import dev.crossborder.erp.platforms.http.RateLimit;
 import dev.crossborder.erp.platforms.http.Sleeper;
 import dev.crossborder.erp.shop.PlatformId;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -121,6 +125,7 @@ public final class AmazonConnector implements PlatformConnector {
     private @Nullable String endpoint;
     private @Nullable String lwaEndpoint;
     private boolean withoutRateLimiting;
+    private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -179,6 +184,25 @@ public final class AmazonConnector implements PlatformConnector {
       return this;
     }
 
+    /**
+     * Replaces the documented rate limit of one SP-API operation (such as {@code searchOrders}),
+     * for an application whose usage plan Amazon raised; each operation once.
+     *
+     * @throws ConfigurationException if {@code operation} is not one the connector calls, or was
+     *     given before
+     */
+    public Builder rateLimit(String operation, RateLimit limit) {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(limit, "limit == null");
+      if (RateLimits.of(operation).isEmpty()) {
+        throw new ConfigurationException("unknown SP-API operation " + operation);
+      }
+      if (rateLimits.putIfAbsent(operation, limit) != null) {
+        throw new ConfigurationException("rateLimit of " + operation + " was already set");
+      }
+      return this;
+    }
+
     /** Switches rate limiting off (benchmarks against stubs); 429s are still retried. */
     public Builder withoutRateLimiting() {
       once(!withoutRateLimiting, "withoutRateLimiting");
@@ -198,7 +222,7 @@ public final class AmazonConnector implements PlatformConnector {
       }
       return new AmazonConnector(
           AmazonCapabilities.create(
-              credentials, hostClient == null ? null : hostClient.client(), clock, sleeper, logger, endpoint, lwaEndpoint, !withoutRateLimiting));
+              credentials, hostClient == null ? null : hostClient.client(), clock, sleeper, logger, endpoint, lwaEndpoint, !withoutRateLimiting, rateLimits));
     }
 
     private static void once(boolean unset, String name) {

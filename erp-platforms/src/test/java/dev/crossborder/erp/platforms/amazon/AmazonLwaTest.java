@@ -15,6 +15,7 @@ import dev.crossborder.erp.platform.AuthenticationException;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.PlatformStockSource;
 import dev.crossborder.erp.platforms.http.HostClient;
+import dev.crossborder.erp.platforms.http.RateLimit;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,28 @@ class AmazonLwaTest extends AmazonTestSupport {
 
     server.verify(getRequestedFor(urlPathEqualTo(STOCK)).withHeader("X-Host-Trace", equalTo("host-1")));
     assertThat(host.interceptors()).hasSize(1);
+  }
+
+  @Test
+  void followsAHostsRateLimitOverride() {
+    server.stubFor(get(urlPathEqualTo(STOCK)).willReturn(json(200, EMPTY_STOCK)));
+    AmazonConnector slow = builder().rateLimit("getInventorySummaries", RateLimit.of(0.5, 1)).build();
+    PlatformStockSource stock = slow.capability(PlatformStockSource.class).orElseThrow();
+
+    stock.stock(shop, null);
+    stock.stock(shop, null);
+
+    assertThat(sleeper.sleeps()).as("the second call waits for the overridden bucket").contains(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void refusesAnUnknownOrRepeatedRateLimitOverride() {
+    assertThatThrownBy(() -> AmazonConnector.builder().rateLimit("noSuchOperation", RateLimit.of(1, 1)))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("noSuchOperation");
+    assertThatThrownBy(
+            () -> AmazonConnector.builder().rateLimit("searchOrders", RateLimit.of(1, 1)).rateLimit("searchOrders", RateLimit.of(2, 2)))
+        .isInstanceOf(ConfigurationException.class);
   }
 
   @Test

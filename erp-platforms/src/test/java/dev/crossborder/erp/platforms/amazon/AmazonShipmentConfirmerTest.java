@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.platform.ConfirmationResult;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
@@ -37,6 +38,17 @@ class AmazonShipmentConfirmerTest extends AmazonTestSupport {
   static ShipmentConfirmation confirmation(String tracking) {
     return new ShipmentConfirmation(ORDER, List.of(new ShipmentConfirmation.Item("20212345678901", Quantity.of(3))),
         "Royal Mail", null, tracking, "Royal Mail Tracked 48", Instant.parse("2024-12-26T14:00:00Z"));
+  }
+
+  @Test
+  void refusesCarrierCodeOtherWithoutACarrierNameBeforeSendingAnything() {
+    ShipmentConfirmation other = new ShipmentConfirmation(ORDER,
+        List.of(new ShipmentConfirmation.Item("20212345678901", Quantity.of(3))), "Other", null, "RR123456789GB", null,
+        Instant.parse("2024-12-26T14:00:00Z"));
+
+    assertThatThrownBy(() -> confirmer().confirm(shop, other))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("carrierName"));
+    assertThat(server.findAll(postRequestedFor(urlPathEqualTo(CONFIRM)))).isEmpty();
   }
 
   @Test

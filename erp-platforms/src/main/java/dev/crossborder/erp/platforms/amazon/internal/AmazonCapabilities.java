@@ -58,6 +58,7 @@ public final class AmazonCapabilities {
    * @param endpoint a base URL replacing every regional endpoint (sandbox, tests), or {@code null}
    * @param lwaEndpoint a base URL replacing the LWA endpoint, or {@code null}
    * @param rateLimiting whether to rate-limit requests
+   * @param rateLimitOverrides the host's limits per SP-API operation, replacing the documented ones
    * @throws ConfigurationException if an endpoint is not an http(s) URL
    */
   public static AmazonCapabilities create(
@@ -68,7 +69,8 @@ public final class AmazonCapabilities {
       @Nullable HttpLogger logger,
       @Nullable String endpoint,
       @Nullable String lwaEndpoint,
-      boolean rateLimiting) {
+      boolean rateLimiting,
+      Map<String, RateLimit> rateLimitOverrides) {
     requireNonNull(credentials, "credentials == null");
     InstantSource time = clock == null ? InstantSource.system() : clock;
     Sleeper waits = sleeper == null ? Sleeper.system() : sleeper;
@@ -104,7 +106,8 @@ public final class AmazonCapabilities {
     if (rateLimiting) {
       RateLimits.all().forEach((operation, limit) -> {
         if (!operation.equals(LwaTokenSource.OPERATION)) {
-          spBuilder.rateLimit(operation, RateLimit.of(limit.rate(), limit.burst()));
+          spBuilder.rateLimit(
+              operation, rateLimitOverrides.getOrDefault(operation, RateLimit.of(limit.rate(), limit.burst())));
         }
       });
     } else {

@@ -2,6 +2,7 @@ package dev.crossborder.erp.platforms.amazon.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.platform.ConfirmationResult;
 import dev.crossborder.erp.platform.ConnectorException;
 import dev.crossborder.erp.platform.PlatformIssue;
@@ -48,10 +49,18 @@ final class AmazonShipments implements ShipmentConfirmer {
     this.api = api;
   }
 
+  /** Amazon's carrier code for a carrier outside its list, which then needs a carrier name. */
+  static final String OTHER_CARRIER = "Other";
+
   @Override
   public ConfirmationResult confirm(Shop shop, ShipmentConfirmation confirmation) {
     Marketplaces.Marketplace marketplace = api.marketplace(shop);
     requireNonNull(confirmation, "confirmation == null");
+    if (confirmation.carrierCode().equalsIgnoreCase(OTHER_CARRIER) && confirmation.carrierName() == null) {
+      // Amazon's PackageDetail: "carrierName ... Required when carrierCode is Other". Refused here
+      // rather than sent and rejected.
+      throw new InvalidInputException("carrierName", "null", "is required with carrier code Other");
+    }
     var body = ShipmentMapper.confirmRequest(confirmation, marketplace.id(), packageReferenceId(confirmation));
     try {
       api.callDiscarding(api.apis(marketplace).orders().confirmShipment(
