@@ -18,6 +18,7 @@ import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
 import dev.crossborder.erp.platform.ListingSubmission;
 import dev.crossborder.erp.platform.ListingVerdict;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformListing;
 import dev.crossborder.erp.platform.PlatformPage;
 import dev.crossborder.erp.platform.PlatformRequestException;
@@ -109,5 +110,17 @@ class AmazonListingsTest extends AmazonTestSupport {
     server.verify(patchRequestedFor(urlPathEqualTo(ITEMS + "/" + SKU))
         .withRequestBody(equalToJson(fixture("listings-2021-08-01-patchListingsItem-quantity-request-derived.json"))));
     assertThat(inventory.setQuantity(shop, "NOPE", 1).status()).isEqualTo(ListingVerdict.Status.REJECTED);
+  }
+
+  @Test
+  void reportsThePatch400SandboxBodyAsARejectedQuantityWithAmazonsIssue() {
+    server.stubFor(get(urlPathEqualTo(ITEMS + "/" + SKU)).willReturn(fixture(200, "listings-2021-08-01-getListingsItem-200.json")));
+    server.stubFor(patch(urlPathEqualTo(ITEMS + "/" + SKU)).willReturn(fixture(400, "listings-2021-08-01-patchListingsItem-400-sandbox.json")));
+
+    ListingVerdict verdict = connector.capability(InventoryPublisher.class).orElseThrow().setQuantity(shop, SKU, 10);
+
+    assertThat(verdict.status()).isEqualTo(ListingVerdict.Status.REJECTED);
+    assertThat(verdict.issues()).extracting(PlatformIssue::code).contains("BAD_REQUEST");
+    server.verify(1, patchRequestedFor(urlPathEqualTo(ITEMS + "/" + SKU)));
   }
 }

@@ -15,6 +15,7 @@ import dev.crossborder.erp.platform.InboundPlan;
 import dev.crossborder.erp.platform.InboundPlanRequest;
 import dev.crossborder.erp.platform.InboundPlans;
 import dev.crossborder.erp.platform.PlatformPage;
+import dev.crossborder.erp.platform.PlatformRequestException;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.PlatformStockSource;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
@@ -99,5 +100,26 @@ class AmazonStockAndInboundTest extends AmazonTestSupport {
     assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PLANS)))).isEmpty();
     assertThat(plans.findByName(shop, "No such plan")).isEmpty();
     assertThat(plans.find(shop, "nope")).isEmpty();
+  }
+
+  @Test
+  void reportsTheCreate400SandboxBodyWithAmazonsCodeAndCreatesNothingElse() {
+    server.stubFor(get(urlPathEqualTo(PLANS)).willReturn(json(200, "{\"inboundPlans\":[]}")));
+    server.stubFor(post(urlPathEqualTo(PLANS)).willReturn(fixture(400, "inbound-2024-03-20-createInboundPlan-400-sandbox-1.json")));
+
+    assertThatThrownBy(() -> connector.capability(InboundPlans.class).orElseThrow().create(shop, request("Spring restock")))
+        .isInstanceOfSatisfying(PlatformRequestException.class, e -> {
+          assertThat(e.platformCode()).isEqualTo("BadRequest");
+          assertThat(e.platformMessage()).isEqualTo("Invalid destinationMarketplace provided.");
+        });
+    assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PLANS)))).hasSize(1);
+  }
+
+  @Test
+  void reportsAMalformedPlanIdAsARefusedRequestNotAsAMissingPlan() {
+    server.stubFor(get(urlPathEqualTo(PLANS + "/bad-id")).willReturn(fixture(400, "inbound-2024-03-20-getInboundPlan-400-sandbox.json")));
+
+    assertThatThrownBy(() -> connector.capability(InboundPlans.class).orElseThrow().find(shop, "bad-id"))
+        .isInstanceOfSatisfying(PlatformRequestException.class, e -> assertThat(e.platformMessage()).isEqualTo("The inboundPlanId is malformed."));
   }
 }

@@ -74,7 +74,7 @@ final class AmazonListings implements ListingSource, ListingPublisher, Inventory
     String sellerId = api.sellerId(shop);
     try {
       var response = api.call(api.apis(marketplace).listings().putListingsItem(
-          sellerId, submission.sellerSku(), marketplace.id(), null, null, null, ListingMapper.putRequest(submission),
+          sellerId, submission.sellerSku(), marketplace.id(), null, null, null, ListingMapper.putRequest(submission, marketplace.id()),
           SpApi.read(shop, operation)));
       return ListingMapper.verdict(response, marketplace.id(), new WireContext(operation, 200));
     } catch (PlatformRequestException e) {

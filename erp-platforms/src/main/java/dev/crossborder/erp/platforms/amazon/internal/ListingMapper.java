@@ -154,19 +154,36 @@ public final class ListingMapper {
   }
 
   /**
-   * The {@code putListingsItem} body of {@code submission}: its product type, requirements {@code
-   * LISTING} and its attributes. A quantity on the submission becomes the {@code
-   * fulfillment_availability} attribute on the {@code DEFAULT} channel unless the attributes already
-   * hold one. The price is not added: it travels in the attributes ({@code purchasable_offer}) that
-   * the listing templates build for the product type.
+   * The {@code putListingsItem} body of {@code submission} in marketplace {@code marketplaceId}: its
+   * product type, requirements {@code LISTING} and its attributes. A quantity on the submission
+   * becomes the {@code fulfillment_availability} attribute on the {@code DEFAULT} channel unless the
+   * attributes already hold one. A price becomes the {@code purchasable_offer} attribute (an offer
+   * for all audiences of the marketplace, in the price's currency, with {@code our_price} as its
+   * one scheduled {@code value_with_tax}, as Amazon's "Manage purchasable offer" guide describes);
+   * a submission carrying both a price and its own {@code purchasable_offer} is refused, since one
+   * of the two would be ignored.
    */
-  public static PutRequest putRequest(ListingSubmission submission) {
+  public static PutRequest putRequest(ListingSubmission submission, String marketplaceId) {
     Map<String, Object> attributes = new LinkedHashMap<>(submission.attributes());
     if (submission.quantity() != null && !attributes.containsKey("fulfillment_availability")) {
       attributes.put("fulfillment_availability", List.of(availability(submission.quantity())));
     }
+    Money price = submission.price();
+    if (price != null) {
+      if (attributes.containsKey(PURCHASABLE_OFFER)) {
+        throw new InvalidInputException("price", price, "conflicts with attribute " + PURCHASABLE_OFFER);
+      }
+      Map<String, Object> offer = new LinkedHashMap<>();
+      offer.put("marketplace_id", marketplaceId);
+      offer.put("currency", price.currency().getCurrencyCode());
+      offer.put("audience", "ALL");
+      offer.put("our_price", List.of(Map.of("schedule", List.of(Map.of("value_with_tax", price.amount())))));
+      attributes.put(PURCHASABLE_OFFER, List.of(offer));
+    }
     return new PutRequest(submission.productType(), "LISTING", attributes);
   }
+
+  private static final String PURCHASABLE_OFFER = "purchasable_offer";
 
   /**
    * The {@code patchListingsItem} body that sets the seller-fulfilled quantity of a listing of

@@ -3,11 +3,12 @@ package dev.crossborder.erp.platforms.amazon.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.money.Money;
-import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.ListingSubmission;
 import dev.crossborder.erp.platform.ListingVerdict;
 import dev.crossborder.erp.platform.MalformedResponseException;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformListing;
 import dev.crossborder.erp.platform.PlatformPage;
 import dev.crossborder.erp.platforms.amazon.internal.ListingsWire.Item;
@@ -143,7 +144,7 @@ class ListingMapperTest {
             null,
             null);
 
-    String json = AmazonJson.write(ListingMapper.putRequest(submission));
+    String json = AmazonJson.write(ListingMapper.putRequest(submission, US));
 
     assertThat(Fixtures.tree("listings-2021-08-01-putListingsItem-request-derived.json"))
         .isEqualTo(treeOf(json));
@@ -152,10 +153,28 @@ class ListingMapperTest {
   @Test
   void addsTheSubmissionQuantityOnTheDefaultChannel() {
     ListingSubmission submission = new ListingSubmission("S", "LUGGAGE", Map.of(), null, 7L);
-    String json = AmazonJson.write(ListingMapper.putRequest(submission));
+    String json = AmazonJson.write(ListingMapper.putRequest(submission, US));
     assertThat(json).isEqualTo(
         "{\"productType\":\"LUGGAGE\",\"requirements\":\"LISTING\",\"attributes\":"
             + "{\"fulfillment_availability\":[{\"fulfillment_channel_code\":\"DEFAULT\",\"quantity\":7}]}}");
+  }
+
+  @Test
+  void turnsTheSubmissionPriceIntoAPurchasableOfferOfTheMarketplace() {
+    ListingSubmission submission = new ListingSubmission("S", "LUGGAGE", Map.of(), Money.of("19.90", "USD"), null);
+    String json = AmazonJson.write(ListingMapper.putRequest(submission, US));
+    assertThat(treeOf(json).at("/attributes/purchasable_offer/0/marketplace_id").asText()).isEqualTo(US);
+    assertThat(treeOf(json).at("/attributes/purchasable_offer/0/currency").asText()).isEqualTo("USD");
+    assertThat(treeOf(json).at("/attributes/purchasable_offer/0/our_price/0/schedule/0/value_with_tax").decimalValue())
+        .isEqualByComparingTo("19.90");
+  }
+
+  @Test
+  void refusesAPriceThatConflictsWithATemplatesPurchasableOffer() {
+    ListingSubmission submission =
+        new ListingSubmission("S", "LUGGAGE", Map.of("purchasable_offer", List.of()), Money.of("19.90", "USD"), null);
+    assertThatThrownBy(() -> ListingMapper.putRequest(submission, US))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("price"));
   }
 
   @Test
