@@ -31,6 +31,7 @@ import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
+import dev.crossborder.erp.platforms.http.RecordingSleeper;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
@@ -94,7 +95,7 @@ final class AmazonCapabilityContractScenario implements PlatformConnectorContrac
 
   private final WireMockServer server;
   private final MutableClock clock = MutableClock.at(START);
-  private final AmazonTestSupport.FakeSleeper sleeper = new AmazonTestSupport.FakeSleeper(clock);
+  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final InMemoryCredentials credentials;
   private final Shop shop;
   private final AmazonPlatform platform = new AmazonPlatform();

@@ -11,7 +11,7 @@ import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
 import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
-import dev.crossborder.erp.platforms.http.Sleeper;
+import dev.crossborder.erp.platforms.http.RecordingSleeper;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
@@ -19,12 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -44,7 +41,7 @@ abstract class AmazonTestSupport {
 
   WireMockServer server;
   MutableClock clock;
-  FakeSleeper sleeper;
+  RecordingSleeper sleeper;
   RecordingHttpLogger log;
   InMemoryCredentials credentials;
   Shop shop;
@@ -55,7 +52,7 @@ abstract class AmazonTestSupport {
     server = new WireMockServer(options().dynamicPort());
     server.start();
     clock = MutableClock.at(T0);
-    sleeper = new FakeSleeper(clock);
+    sleeper = new RecordingSleeper(clock);
     log = new RecordingHttpLogger();
     shop = Shop.of(ShopId.of("us-1"), PlatformId.AMAZON, "ATVPDKIKX0DER", "US store", Currency.getInstance("USD"),
         ZoneId.of("America/Los_Angeles"));
@@ -125,23 +122,4 @@ abstract class AmazonTestSupport {
     return text.toString();
   }
 
-  /** Advances the clock instead of sleeping; records every wait. */
-  static final class FakeSleeper implements Sleeper {
-    private final MutableClock clock;
-    private final List<Duration> sleeps = new ArrayList<>();
-
-    FakeSleeper(MutableClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public synchronized void sleep(Duration duration) {
-      sleeps.add(duration);
-      clock.advance(duration);
-    }
-
-    synchronized List<Duration> sleeps() {
-      return List.copyOf(sleeps);
-    }
-  }
 }

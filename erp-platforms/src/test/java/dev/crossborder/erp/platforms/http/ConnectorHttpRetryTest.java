@@ -125,7 +125,7 @@ class ConnectorHttpRetryTest extends HttpTestSupport {
     catchThrowableOfType(PlatformUnavailableException.class, () -> first.execute(api(first).orders(READ)));
     var firstSleeps = sleeper.sleeps();
 
-    FakeSleeper second = new FakeSleeper(clock);
+    RecordingSleeper second = new RecordingSleeper(clock);
     ConnectorHttp again =
         ConnectorHttp.builder(READ.platform()).clock(clock).sleeper(second).withoutRateLimiting().retryPolicy(seeded(4)).build();
     catchThrowableOfType(PlatformUnavailableException.class, () -> again.execute(api(again).orders(READ)));

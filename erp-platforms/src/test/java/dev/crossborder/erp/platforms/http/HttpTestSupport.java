@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,7 @@ abstract class HttpTestSupport {
 
   WireMockServer server;
   MutableClock clock;
-  FakeSleeper sleeper;
+  RecordingSleeper sleeper;
   RecordingHttpLogger log;
 
   @BeforeEach
@@ -49,7 +48,7 @@ abstract class HttpTestSupport {
     server = new WireMockServer(options().dynamicPort());
     server.start();
     clock = MutableClock.at(T0);
-    sleeper = new FakeSleeper(clock);
+    sleeper = new RecordingSleeper(clock);
     log = new RecordingHttpLogger();
   }
 
@@ -121,25 +120,6 @@ abstract class HttpTestSupport {
     Call<OrdersPage> untagged();
   }
 
-  /** Advances the clock instead of sleeping; records every wait. Thread-safe. */
-  static final class FakeSleeper implements Sleeper {
-    private final MutableClock clock;
-    private final List<Duration> sleeps = new ArrayList<>();
-
-    FakeSleeper(MutableClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public synchronized void sleep(Duration duration) {
-      sleeps.add(duration);
-      clock.advance(duration);
-    }
-
-    synchronized List<Duration> sleeps() {
-      return List.copyOf(sleeps);
-    }
-  }
 
   /** Hands out tokens "tok-<n>-<seed>" valid for an hour, counting fetches. */
   static class CountingTokenSource implements AccessTokenSource {

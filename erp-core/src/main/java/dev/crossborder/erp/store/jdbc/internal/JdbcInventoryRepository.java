@@ -61,15 +61,7 @@ final class JdbcInventoryRepository implements InventoryRepository {
         "SELECT "
             + LEVEL_COLUMNS
             + " FROM erp_stock_level WHERE tenant_id = ? AND sku = ? AND warehouse_id = ?",
-        rs ->
-            new StockLevel(
-                sku,
-                warehouse,
-                rs.getLong("on_hand"),
-                rs.getLong("reserved"),
-                rs.getLong("inbound"),
-                rs.getLong("in_transit"),
-                rs.getLong("defective")),
+        rs -> level(rs, sku),
         s.tenantId(),
         sku.value(),
         warehouse.value());
@@ -83,17 +75,20 @@ final class JdbcInventoryRepository implements InventoryRepository {
         "SELECT "
             + LEVEL_COLUMNS
             + " FROM erp_stock_level WHERE tenant_id = ? AND sku = ? ORDER BY warehouse_id",
-        rs ->
-            new StockLevel(
-                sku,
-                WarehouseId.of(rs.getString("warehouse_id")),
-                rs.getLong("on_hand"),
-                rs.getLong("reserved"),
-                rs.getLong("inbound"),
-                rs.getLong("in_transit"),
-                rs.getLong("defective")),
+        rs -> level(rs, sku),
         s.tenantId(),
         sku.value());
+  }
+
+  private static StockLevel level(ResultSet rs, SkuCode sku) throws SQLException {
+    return new StockLevel(
+        sku,
+        WarehouseId.of(rs.getString("warehouse_id")),
+        rs.getLong("on_hand"),
+        rs.getLong("reserved"),
+        rs.getLong("inbound"),
+        rs.getLong("in_transit"),
+        rs.getLong("defective"));
   }
 
   @Override
