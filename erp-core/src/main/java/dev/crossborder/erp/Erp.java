@@ -16,6 +16,10 @@ import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.IdGenerator;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.listing.Listings;
+import dev.crossborder.erp.listing.internal.StoreListings;
+import dev.crossborder.erp.money.ExchangeRateProvider;
+import dev.crossborder.erp.money.FixedExchangeRates;
 import dev.crossborder.erp.order.Orders;
 import dev.crossborder.erp.order.internal.StoreOrders;
 import dev.crossborder.erp.platform.PlatformConnector;
@@ -55,6 +59,8 @@ public final class Erp {
   private final Orders orders;
   private final OutboxRelay events;
   private final Map<PlatformId, PlatformConnector> connectors;
+  private final ExchangeRateProvider rates;
+  private final Listings listings;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -69,6 +75,8 @@ public final class Erp {
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.events = new StoreOutboxRelay(ctx, b.listeners, policy, instanceId);
     this.connectors = Map.copyOf(b.connectors);
+    this.rates = b.rates != null ? b.rates : FixedExchangeRates.empty();
+    this.listings = new StoreListings(ctx, connectors, rates);
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -111,6 +119,16 @@ public final class Erp {
     return orders;
   }
 
+  /** Listings: templates, publishing to shops, pairing and monitoring. */
+  public Listings listings() {
+    return listings;
+  }
+
+  /** The exchange rates price rules and reports convert with. */
+  public ExchangeRateProvider exchangeRates() {
+    return rates;
+  }
+
   /** The outbox relay that delivers domain events to the registered listeners. */
   public OutboxRelay events() {
     return events;
@@ -145,6 +163,7 @@ public final class Erp {
     private @Nullable IdGenerator ids;
     private @Nullable RelayPolicy relayPolicy;
     private @Nullable String instanceId;
+    private @Nullable ExchangeRateProvider rates;
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private final Map<PlatformId, PlatformConnector> connectors = new LinkedHashMap<>();
 
@@ -185,6 +204,15 @@ public final class Erp {
     /** The id generator (default: random UUIDs). */
     public Builder ids(IdGenerator ids) {
       this.ids = once("ids", this.ids, requireNonNull(ids, "ids == null"));
+      return this;
+    }
+
+    /**
+     * Where exchange rates come from (default: no rates, so only same-currency prices can be
+     * computed).
+     */
+    public Builder exchangeRates(ExchangeRateProvider rates) {
+      this.rates = once("exchangeRates", this.rates, requireNonNull(rates, "rates == null"));
       return this;
     }
 

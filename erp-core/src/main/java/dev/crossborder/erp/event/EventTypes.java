@@ -21,5 +21,17 @@ public final class EventTypes {
   /** Stock moved. Payload: {@code movementId}, {@code sku}, {@code warehouse}, {@code type}, the deltas. */
   public static final String STOCK_MOVED = "stock.moved";
 
+  /** A listing template was saved. Payload: {@code templateId}, {@code platform}. */
+  public static final String LISTING_TEMPLATE_SAVED = "listing.template_saved";
+  /**
+   * A listing's content, price, quantity, pairing or platform snapshot changed. Payload: {@code
+   * shopId}, {@code sellerSku}, {@code sku}, {@code status}, {@code change}.
+   */
+  public static final String LISTING_SAVED = "listing.saved";
+  /** A listing's status changed. Payload: {@code shopId}, {@code sellerSku}, {@code sku}, {@code from}, {@code to}. */
+  public static final String LISTING_STATUS_CHANGED = "listing.status_changed";
+  /** A platform listing was paired with a local SKU. Payload: {@code shopId}, {@code sellerSku}, {@code sku}, {@code method}. */
+  public static final String LISTING_PAIRED = "listing.paired";
+
   private EventTypes() {}
 }

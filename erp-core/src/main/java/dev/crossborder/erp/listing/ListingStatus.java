@@ -11,7 +11,7 @@ import java.util.Set;
  * SUBMITTED → LIVE | REJECTED | INACTIVE | SUBMITTED (re-submitted)
  * LIVE → SUBMITTED | REJECTED | INACTIVE | LIVE
  * REJECTED → DRAFT | SUBMITTED | LIVE | INACTIVE | REJECTED
- * INACTIVE → DRAFT | SUBMITTED | LIVE | REJECTED
+ * INACTIVE → DRAFT | SUBMITTED | LIVE | REJECTED | INACTIVE
  * </pre>
  *
  * <p>A draft goes straight to LIVE or REJECTED when the platform answers synchronously or when a
@@ -22,11 +22,14 @@ public enum ListingStatus {
   DRAFT,
   /** Accepted by the platform, which has not said yet whether it is buyable. */
   SUBMITTED,
-  /** Buyable on the platform. */
+  /**
+   * Accepted and held by the platform, not refused: buyable, or buyable as soon as the stock push
+   * gives it a quantity.
+   */
   LIVE,
   /** Refused or suppressed by the platform, or refused by local validation; see the issues. */
   REJECTED,
-  /** Exists on the platform but not buyable, or deleted by the seller. */
+  /** Deactivated (deleted or ended) by the seller, or imported in a state the platform calls not buyable. */
   INACTIVE;
 
   /** Whether a listing in this state may change to {@code next}. */

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param quantity the sellable quantity the platform holds (0 if unknown or platform-fulfilled)
  * @param state the listing's state on the platform
  * @param issues open issues, possibly none
+ * @param gtin the product's barcode (GTIN, EAN, UPC) as the platform reports it, or {@code null};
+ *     pairing uses it to find the local SKU
  */
 public record PlatformListing(
     String sellerSku,
@@ -24,7 +26,8 @@ public record PlatformListing(
     @Nullable Money price,
     long quantity,
     State state,
-    List<PlatformIssue> issues) {
+    List<PlatformIssue> issues,
+    @Nullable String gtin) {
 
   /** Validates and copies. */
   public PlatformListing {
@@ -32,6 +35,21 @@ public record PlatformListing(
     Checks.nonNegative("quantity", quantity);
     Checks.present("state", state);
     issues = List.copyOf(issues);
+    if (gtin != null) {
+      gtin = gtin.isBlank() ? null : gtin.strip();
+    }
+  }
+
+  /** A listing without a reported barcode. */
+  public PlatformListing(
+      String sellerSku,
+      @Nullable String platformListingId,
+      @Nullable String title,
+      @Nullable Money price,
+      long quantity,
+      State state,
+      List<PlatformIssue> issues) {
+    this(sellerSku, platformListingId, title, price, quantity, state, issues, null);
   }
 
   /** A listing's state on its platform, normalised across platforms. */
