@@ -38,6 +38,20 @@ final class Cursors {
     }
   }
 
+  /** The cursor of a list ordered by (shop id, seller SKU); shop ids never hold a {@code |}. */
+  static String encodeShopSku(Keys.ShopSku key) {
+    return encode(key.shop() + "|" + key.sellerSku());
+  }
+
+  static Keys.ShopSku decodeShopSku(String cursor) {
+    String text = decode(cursor);
+    int bar = text.indexOf('|');
+    if (bar < 1 || bar == text.length() - 1) {
+      throw new InvalidInputException("cursor", cursor, "is not a cursor of this store");
+    }
+    return new Keys.ShopSku(text.substring(0, bar), text.substring(bar + 1));
+  }
+
   static long decodeLong(String cursor) {
     try {
       return Long.parseLong(decode(cursor));

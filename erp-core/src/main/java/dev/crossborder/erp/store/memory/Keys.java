@@ -50,4 +50,28 @@ final class Keys {
       return ORDER.compare(this, o);
     }
   }
+
+  /** (shop id, seller SKU): the key of listings and of the pairing table, in listing order. */
+  record ShopSku(String shop, String sellerSku) implements Comparable<ShopSku> {
+    private static final Comparator<ShopSku> ORDER =
+        Comparator.comparing(ShopSku::shop).thenComparing(ShopSku::sellerSku);
+
+    @Override
+    public int compareTo(ShopSku o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /** (SKU code, shop id, seller SKU): the listings paired with a SKU, in listing order. */
+  record SkuListing(String sku, String shop, String sellerSku) implements Comparable<SkuListing> {
+    private static final Comparator<SkuListing> ORDER =
+        Comparator.comparing(SkuListing::sku)
+            .thenComparing(SkuListing::shop)
+            .thenComparing(SkuListing::sellerSku);
+
+    @Override
+    public int compareTo(SkuListing o) {
+      return ORDER.compare(this, o);
+    }
+  }
 }

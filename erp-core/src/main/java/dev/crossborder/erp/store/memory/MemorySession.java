@@ -11,6 +11,7 @@ import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.ShopRepository;
@@ -93,6 +94,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryOutboxRepository(this);
     } else if (type == LeaseRepository.class) {
       return new MemoryLeaseRepository(this);
+    } else if (type == ListingRepository.class) {
+      return new MemoryListingRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

@@ -2,11 +2,14 @@ package dev.crossborder.erp.store.memory;
 
 import dev.crossborder.erp.catalog.Bundle;
 import dev.crossborder.erp.catalog.Product;
+import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.event.DomainEvent;
 import dev.crossborder.erp.inventory.Movement;
 import dev.crossborder.erp.inventory.Reservation;
 import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.Warehouse;
+import dev.crossborder.erp.listing.Listing;
+import dev.crossborder.erp.listing.ListingTemplate;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Order;
 import dev.crossborder.erp.shop.Shop;
@@ -36,6 +39,12 @@ final class TenantTables {
   final Table<String, Boolean> eventIds = new Table<>();
   final Table<Keys.Delivery, Delivery> deliveries = new Table<>();
   final Table<String, Lease> leases = new Table<>();
+  final Table<Keys.ShopSku, Listing> listings = new Table<>();
+  /** The listings paired with each SKU; the value is unused. */
+  final Table<Keys.SkuListing, Boolean> listingsBySku = new Table<>();
+  final Table<String, ListingTemplate> listingTemplates = new Table<>();
+  /** The pairing table: (shop id, seller SKU) → SKU. */
+  final Table<Keys.ShopSku, SkuCode> listingMappings = new Table<>();
 
   /** The delivery state of one event to one listener. */
   record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {

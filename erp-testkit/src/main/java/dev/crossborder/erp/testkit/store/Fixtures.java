@@ -16,6 +16,15 @@ import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.inventory.WarehouseKind;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.kernel.TenantId;
+import dev.crossborder.erp.listing.AttributeMapping;
+import dev.crossborder.erp.listing.Listing;
+import dev.crossborder.erp.listing.ListingStatus;
+import dev.crossborder.erp.listing.ListingTemplate;
+import dev.crossborder.erp.listing.PairingMethod;
+import dev.crossborder.erp.listing.PendingSubmission;
+import dev.crossborder.erp.listing.PlatformSnapshot;
+import dev.crossborder.erp.listing.PriceQuote;
+import dev.crossborder.erp.money.ExchangeRate;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.money.UnitAmount;
 import dev.crossborder.erp.order.Address;
@@ -27,17 +36,24 @@ import dev.crossborder.erp.order.OrderId;
 import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
+import dev.crossborder.erp.platform.PlatformIssue;
+import dev.crossborder.erp.platform.PlatformListing;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Valid sample values for store tests: products with fully populated SKUs, shops, warehouses,
- * orders, platform orders, buyer data, stock movements and events. The instants they carry are
+ * orders, platform orders, buyer data, stock movements, events, listings and listing templates. The instants they carry are
  * whole milliseconds, so a store that keeps microseconds round-trips them exactly.
  *
  * <p>Stateless and thread-safe; each call returns a new value.
@@ -170,6 +186,97 @@ public final class Fixtures {
         "order.imported",
         occurredAt,
         "{\"orderId\":\"" + orderId + "\",\"status\":\"NEW\",\"lines\":[1,2]}");
+  }
+
+  /**
+   * A listing of {@code sellerSku} in {@code shop}, live and paired with SKU-A, with every field
+   * set: rendered attributes of every kind of value (text, an int, a long, a decimal, a double, a
+   * boolean, a list, nested maps, and a map whose only key starts with {@code $}), bulk-edit
+   * overrides, a price with its breakdown and exchange rate, a quantity, an issue, a pending
+   * submission, what the platform showed, the time it confirmed and the last error.
+   */
+  public static Listing listing(String shop, String sellerSku) {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("item_name", "Ceramic mug " + sellerSku);
+    attributes.put("number_of_items", 2);
+    attributes.put("item_weight_grams", 350L);
+    attributes.put("big_number", Long.MAX_VALUE);
+    attributes.put("list_price", new BigDecimal("19.90"));
+    attributes.put("ratio", 0.75);
+    attributes.put("fragile", true);
+    attributes.put("bullet_point", List.of("Dishwasher safe", "350 ml"));
+    attributes.put(
+        "item_dimensions",
+        Map.of("unit", "centimeters", "length", new BigDecimal("12.0"), "sides", List.of(9L, 10)));
+    attributes.put("escaped", Map.of("$long", "not a number"));
+    attributes.put("no_value", null);
+    PriceQuote quote =
+        new PriceQuote(
+            Money.of("19.99", "EUR"),
+            List.of(
+                new PriceQuote.Step("base", "unit cost 1.037500 USD", UnitAmount.of("1.0375", "USD")),
+                new PriceQuote.Step("convert", "× 0.92 USD/EUR", UnitAmount.of("0.9545", "EUR")),
+                new PriceQuote.Step("rounding", "NINETY_NINE", UnitAmount.of("19.99", "EUR"))),
+            ExchangeRate.of("USD", "EUR", "0.92", LocalDate.of(2026, 3, 1), "ecb"));
+    return Listing.draft(ShopId.of(shop), sellerSku, T0).toBuilder()
+        .paired(SkuCode.of("SKU-A"), PairingMethod.PUBLISHED)
+        .product(ProductId.of("prod-1"))
+        .status(ListingStatus.LIVE)
+        .platformListingId("B0" + sellerSku)
+        .rendered("DRINKING_CUP", attributes)
+        .overrides(Map.of("item_name", "Big mug", "discount", 5L))
+        .price(quote.price(), quote)
+        .quantity(40L)
+        .issues(
+            List.of(
+                new PlatformIssue(
+                    "90220",
+                    "'item_name' is required but not supplied.",
+                    PlatformIssue.Severity.WARNING,
+                    List.of("item_name"))))
+        .pending(new PendingSubmission("sub-" + sellerSku, false, T0.plusSeconds(30)))
+        .seen(
+            new PlatformSnapshot(
+                PlatformListing.State.ACTIVE, Money.of("18.99", "EUR"), 39, T0.plusSeconds(10)))
+        .confirmedAt(T0.plusSeconds(20))
+        .lastError("platform unavailable (HTTP 503)")
+        .updatedAt(T0.plusMillis(1500))
+        .version(7)
+        .build();
+  }
+
+  /**
+   * A template {@code id} of {@code platform} that uses every kind of {@link AttributeMapping}:
+   * constants (text, and a map with a decimal and a long), fields, lookups with and without a
+   * fallback, a concatenation, a truncation and choices by language with and without a fallback.
+   */
+  public static ListingTemplate template(String id, PlatformId platform) {
+    Map<String, AttributeMapping> attributes = new LinkedHashMap<>();
+    attributes.put(
+        "item_name",
+        AttributeMapping.truncate(
+            AttributeMapping.concat(
+                " - ", AttributeMapping.field("product.brand"), AttributeMapping.field("product.title")),
+            200));
+    attributes.put("condition_type", AttributeMapping.constant("new_new"));
+    attributes.put(
+        "item_package_weight",
+        AttributeMapping.constant(Map.of("unit", "grams", "value", 350L, "ratio", new BigDecimal("0.50"))));
+    attributes.put(
+        "color",
+        AttributeMapping.lookup(
+            AttributeMapping.field("sku.attributes.color"), Map.of("blue", "Blue", "red", "Red"), "Multicolor"));
+    attributes.put(
+        "size", AttributeMapping.lookup(AttributeMapping.field("sku.attributes.size"), Map.of("350ml", "Medium")));
+    attributes.put(
+        "description",
+        AttributeMapping.byLanguage(
+            Map.of("de", AttributeMapping.constant("Becher"), "fr", AttributeMapping.constant("Tasse")),
+            AttributeMapping.field("product.title")));
+    attributes.put(
+        "care", AttributeMapping.byLanguage(Map.of("de", AttributeMapping.constant("Spülmaschinenfest")), null));
+    return new ListingTemplate(
+        id, platform, "Home/Kitchen/Mugs", "DRINKING_CUP", attributes, Set.of("item_name", "color"), "item_name");
   }
 
   private static List<OrderLine> twoLines() {

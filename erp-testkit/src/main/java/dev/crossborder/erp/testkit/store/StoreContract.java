@@ -3,11 +3,13 @@ package dev.crossborder.erp.testkit.store;
 import static dev.crossborder.erp.testkit.store.Fixtures.T0;
 import static dev.crossborder.erp.testkit.store.Fixtures.buyer;
 import static dev.crossborder.erp.testkit.store.Fixtures.event;
+import static dev.crossborder.erp.testkit.store.Fixtures.listing;
 import static dev.crossborder.erp.testkit.store.Fixtures.movement;
 import static dev.crossborder.erp.testkit.store.Fixtures.order;
 import static dev.crossborder.erp.testkit.store.Fixtures.product;
 import static dev.crossborder.erp.testkit.store.Fixtures.shop;
 import static dev.crossborder.erp.testkit.store.Fixtures.sku;
+import static dev.crossborder.erp.testkit.store.Fixtures.template;
 import static dev.crossborder.erp.testkit.store.Fixtures.warehouse;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
@@ -46,6 +48,12 @@ import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.kernel.TenantMismatchException;
+import dev.crossborder.erp.listing.AttributeMapping;
+import dev.crossborder.erp.listing.Listing;
+import dev.crossborder.erp.listing.ListingStatus;
+import dev.crossborder.erp.listing.ListingTemplate;
+import dev.crossborder.erp.listing.PairingMethod;
+import dev.crossborder.erp.listing.PendingSubmission;
 import dev.crossborder.erp.order.Address;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Destination;
@@ -71,6 +79,8 @@ import dev.crossborder.erp.store.DeadLetter;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.ListingQuery;
+import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderQuery;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxEntry;
@@ -84,6 +94,7 @@ import dev.crossborder.erp.store.WarehouseRepository;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -92,10 +103,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -142,7 +155,7 @@ import org.junit.jupiter.api.Test;
  * <p>Nested classes group the tests by clause: {@code Transactions}, {@code Visibility} (READ
  * COMMITTED), {@code ConflictRetry}, one class per repository ({@code Catalog}, {@code Shops},
  * {@code Warehouses}, {@code Orders}, {@code BuyerData}, {@code Inventory}, {@code Reservations},
- * {@code Outbox}, {@code Leases}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
+ * {@code Outbox}, {@code Leases}, {@code Listings}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
  * conditional writes under contention) and {@code ServiceInvariants} (the invariants of DESIGN.md
  * §7 driven through {@link Erp}: no oversell, orders imported exactly once, idempotent
  * reservations). Values round-trip exactly, with two allowances a database needs: the kit's
@@ -1770,6 +1783,389 @@ public abstract class StoreContract {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Listings
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * {@link ListingRepository}: listings keyed by (shop, seller SKU) with optimistic versions,
+   * filtered and keyset-paged lists, the listings of a SKU, templates, the pairing table, tenant
+   * isolation and rollback.
+   */
+  @Nested
+  class Listings {
+    private final ShopId shop1 = ShopId.of("shop-1");
+
+    @Test
+    void insertedListingReadsBackEqualAtVersionZero() {
+      Listing full = listing("shop-1", "MUG-1");
+      Listing draft = Listing.draft(shop1, "MUG-2", T0);
+
+      listings().insert(full);
+      listings().insert(draft);
+
+      assertThat(listings().find(shop1, "MUG-1")).contains(full.withVersion(0));
+      assertThat(listings().find(shop1, "MUG-2")).contains(draft);
+      assertThat(listings().find(ShopId.of("shop-2"), "MUG-1")).isEmpty();
+      assertThat(listings().find(shop1, "MUG-3")).isEmpty();
+    }
+
+    @Test
+    void attributeValuesKeepTheirJavaTypes() {
+      Listing full = listing("shop-1", "MUG-1");
+      listings().insert(full);
+
+      Map<String, Object> read = listings().find(shop1, "MUG-1").orElseThrow().attributes();
+
+      assertThat(read.get("item_weight_grams")).isInstanceOf(Long.class).isEqualTo(350L);
+      assertThat(read.get("number_of_items")).isInstanceOf(Integer.class).isEqualTo(2);
+      assertThat(read.get("list_price")).isEqualTo(new BigDecimal("19.90"));
+      assertThat(read).containsEntry("no_value", null).isEqualTo(full.attributes());
+    }
+
+    @Test
+    void refusesASecondListingOfTheSameShopAndSellerSku() {
+      listings().insert(listing("shop-1", "MUG-1"));
+
+      assertDuplicate("sellerSku", () -> listings().insert(Listing.draft(shop1, "MUG-1", T0)));
+      listings().insert(Listing.draft(ShopId.of("shop-2"), "MUG-1", T0));
+
+      assertThat(listings().find(shop1, "MUG-1")).contains(listing("shop-1", "MUG-1").withVersion(0));
+      assertThat(listings().find(ShopId.of("shop-2"), "MUG-1"))
+          .contains(Listing.draft(ShopId.of("shop-2"), "MUG-1", T0));
+    }
+
+    @Test
+    void updateStoresTheListingAndReturnsItAtTheNextVersion() {
+      listings().insert(Listing.draft(shop1, "MUG-1", T0));
+      Listing change = listing("shop-1", "MUG-1").withVersion(0);
+
+      Listing updated = listings().update(change);
+      Listing cleared =
+          updated.toBuilder()
+              .status(ListingStatus.INACTIVE)
+              .paired(null, null)
+              .pending(null)
+              .seen(null)
+              .lastError(null)
+              .price(null, null)
+              .build();
+      Listing again = listings().update(cleared);
+
+      assertThat(updated).isEqualTo(change.withVersion(1));
+      assertThat(again).isEqualTo(cleared.withVersion(2));
+      assertThat(listings().find(shop1, "MUG-1")).contains(again);
+    }
+
+    @Test
+    void updateWithAStaleVersionIsAConcurrentUpdateAndChangesNothing() {
+      Listing draft = Listing.draft(shop1, "MUG-1", T0);
+      listings().insert(draft);
+      Listing current = listings().update(draft.toBuilder().status(ListingStatus.SUBMITTED).build());
+
+      assertThatThrownBy(
+              () -> listings().update(draft.toBuilder().status(ListingStatus.REJECTED).build()))
+          .isInstanceOf(ConcurrentUpdateException.class);
+
+      assertThat(listings().find(shop1, "MUG-1")).contains(current);
+    }
+
+    @Test
+    void updateOfAMissingListingIsNotFound() {
+      listings().insert(Listing.draft(ShopId.of("shop-2"), "MUG-1", T0));
+
+      assertThatThrownBy(() -> listings().update(listing("shop-1", "MUG-1")))
+          .isInstanceOfSatisfying(
+              NotFoundException.class, e -> assertThat(e.field()).isEqualTo("sellerSku"));
+      assertThat(listings().find(shop1, "MUG-1")).isEmpty();
+    }
+
+    @Test
+    void retriesAnUpdateThatLostToAnotherInstanceBetweenItsReadAndWrite() {
+      listings().insert(Listing.draft(shop1, "MUG-1", T0).toBuilder().quantity(0L).build());
+      AtomicInteger attempts = new AtomicInteger();
+
+      Listing result =
+          store()
+              .inTransaction(
+                  tenant,
+                  tx -> {
+                    int attempt = attempts.incrementAndGet();
+                    ListingRepository mine = tx.repository(ListingRepository.class);
+                    Listing read = mine.find(shop1, "MUG-1").orElseThrow();
+                    if (attempt == 1) {
+                      onAnotherThread(
+                          () ->
+                              repo(secondInstance(), tenant, ListingRepository.class)
+                                  .update(read.toBuilder().quantity(10L).build()));
+                    }
+                    return mine.update(read.toBuilder().quantity(read.quantity() + 1).build());
+                  });
+
+      assertThat(attempts).hasValue(2);
+      assertThat(result.quantity()).isEqualTo(11L);
+      assertThat(result.version()).isEqualTo(2);
+      assertThat(listings().find(shop1, "MUG-1")).contains(result);
+    }
+
+    @Test
+    void readModifyWriteFromManyThreadsOnTwoInstancesLosesNoUpdate() {
+      int threads = 8;
+      int perThread = 5;
+      listings().insert(Listing.draft(shop1, "MUG-1", T0).toBuilder().quantity(0L).build());
+
+      concurrently(
+          threads,
+          thread -> {
+            for (int n = 0; n < perThread; n++) {
+              addOneUntilItSticks(instance(thread));
+            }
+            return null;
+          });
+
+      Listing stored = listings().find(shop1, "MUG-1").orElseThrow();
+      assertThat(stored.quantity()).isEqualTo((long) threads * perThread);
+      assertThat(stored.version()).isEqualTo((long) threads * perThread);
+    }
+
+    @Test
+    void listsWithEachFilterInShopAndSellerSkuOrderAcrossPages() {
+      List<Listing> all = givenQueryableListings();
+      ShopId shop10 = ShopId.of("shop-10");
+      Map<ListingQuery, Integer> queries = new LinkedHashMap<>();
+      queries.put(ListingQuery.all(), 15);
+      queries.put(ListingQuery.all().withShop(shop1), 5);
+      queries.put(ListingQuery.all().withShop(shop10), 5);
+      queries.put(ListingQuery.all().withShop(ShopId.of("shop-3")), 0);
+      queries.put(ListingQuery.all().withStatuses(Set.of(ListingStatus.LIVE)), 3);
+      queries.put(
+          ListingQuery.all().withStatuses(Set.of(ListingStatus.DRAFT, ListingStatus.REJECTED)), 6);
+      queries.put(ListingQuery.all().withPendingOnly(), 4);
+      queries.put(
+          ListingQuery.all()
+              .withShop(shop10)
+              .withStatuses(Set.of(ListingStatus.SUBMITTED, ListingStatus.INACTIVE))
+              .withPendingOnly(),
+          1);
+
+      queries.forEach(
+          (query, count) -> {
+            List<String> expected =
+                all.stream()
+                    .filter(query::matches)
+                    .sorted(
+                        Comparator.comparing((Listing l) -> l.shop().value())
+                            .thenComparing(Listing::sellerSku))
+                    .map(StoreContract::key)
+                    .collect(Collectors.toList());
+            assertThat(expected).as("fixture listings matching %s", query).hasSize(count);
+            assertPages(expected, StoreContract::key, request -> listings().list(query, request));
+          });
+    }
+
+    @Test
+    void findsTheListingsPairedWithASkuAndFollowsRepairing() {
+      listings().insert(listing("shop-2", "MUG-1"));
+      listings().insert(listing("shop-1", "MUG-2"));
+      listings().insert(paired("shop-1", "MUG-3", "SKU-B"));
+      listings().insert(paired("shop-1", "MUG-4", "SKU-AB"));
+      listings().insert(Listing.draft(shop1, "MUG-5", T0));
+
+      assertThat(listings().bySku(SkuCode.of("SKU-A")))
+          .containsExactly(
+              listing("shop-1", "MUG-2").withVersion(0), listing("shop-2", "MUG-1").withVersion(0));
+      assertThat(listings().bySku(SkuCode.of("SKU-B"))).extracting(StoreContract::key)
+          .containsExactly("shop-1/MUG-3");
+      assertThat(listings().bySku(SkuCode.of("SKU-C"))).isEmpty();
+
+      Listing moved =
+          listings()
+              .update(
+                  listings().find(ShopId.of("shop-2"), "MUG-1").orElseThrow().toBuilder()
+                      .paired(SkuCode.of("SKU-B"), PairingMethod.MAPPING)
+                      .build());
+      listings()
+          .update(
+              listings().find(shop1, "MUG-2").orElseThrow().toBuilder().paired(null, null).build());
+
+      assertThat(listings().bySku(SkuCode.of("SKU-A"))).isEmpty();
+      assertThat(listings().bySku(SkuCode.of("SKU-B"))).extracting(StoreContract::key)
+          .containsExactly("shop-1/MUG-3", "shop-2/MUG-1");
+      assertThat(listings().bySku(SkuCode.of("SKU-B"))).contains(moved);
+      assertThat(listings().bySku(SkuCode.of("SKU-AB"))).extracting(StoreContract::key)
+          .containsExactly("shop-1/MUG-4");
+    }
+
+    @Test
+    void templatesRoundTripEveryMappingKindAndSaveReplacesThem() {
+      ListingTemplate b = template("tpl-b", PlatformId.AMAZON);
+      ListingTemplate a = template("tpl-a", PlatformId.AMAZON);
+      ListingTemplate c = template("tpl-c", PlatformId.EBAY);
+      listings().saveTemplate(b);
+      listings().saveTemplate(c);
+      listings().saveTemplate(a);
+
+      assertThat(listings().template("tpl-b"))
+          .hasValueSatisfying(
+              t -> {
+                assertThat(t).isEqualTo(b);
+                assertThat(t.attributes().keySet())
+                    .as("attributes in rendering order")
+                    .containsExactlyElementsOf(b.attributes().keySet());
+              });
+      assertThat(listings().template("tpl-x")).isEmpty();
+      assertThat(listings().templates(PlatformId.AMAZON)).containsExactly(a, b);
+      assertThat(listings().templates(PlatformId.EBAY)).containsExactly(c);
+      assertThat(listings().templates(PlatformId.of("walmart"))).isEmpty();
+
+      ListingTemplate moved =
+          new ListingTemplate(
+              "tpl-b",
+              PlatformId.EBAY,
+              null,
+              "Mugs",
+              Map.of("title", AttributeMapping.field("product.title")),
+              Set.of(),
+              null);
+      listings().saveTemplate(moved);
+
+      assertThat(listings().template("tpl-b")).contains(moved);
+      assertThat(listings().templates(PlatformId.AMAZON)).containsExactly(a);
+      assertThat(listings().templates(PlatformId.EBAY)).containsExactly(moved, c);
+    }
+
+    @Test
+    void pairingTableSavesReplacesAndFinds() {
+      listings().saveMapping(shop1, "MUG-1", SkuCode.of("SKU-A"));
+      listings().saveMapping(ShopId.of("shop-2"), "MUG-1", SkuCode.of("SKU-B"));
+
+      assertThat(listings().mapping(shop1, "MUG-1")).contains(SkuCode.of("SKU-A"));
+      assertThat(listings().mapping(ShopId.of("shop-2"), "MUG-1")).contains(SkuCode.of("SKU-B"));
+      assertThat(listings().mapping(shop1, "MUG-2")).isEmpty();
+
+      listings().saveMapping(shop1, "MUG-1", SkuCode.of("SKU-C"));
+
+      assertThat(listings().mapping(shop1, "MUG-1")).contains(SkuCode.of("SKU-C"));
+      assertThat(listings().mapping(ShopId.of("shop-2"), "MUG-1")).contains(SkuCode.of("SKU-B"));
+    }
+
+    @Test
+    void listingsTemplatesAndMappingsOfOneTenantAreInvisibleAndUnmodifiableToAnother() {
+      TenantId other = newTenant();
+      Listing mine = listing("shop-1", "MUG-1").withVersion(0);
+      listings().insert(mine);
+      listings().saveTemplate(template("tpl-1", PlatformId.AMAZON));
+      listings().saveMapping(shop1, "MUG-1", SkuCode.of("SKU-A"));
+
+      ListingRepository theirs = listings(other);
+      assertThat(theirs.find(shop1, "MUG-1")).isEmpty();
+      assertThat(theirs.list(ListingQuery.all(), PageRequest.first(10)).items()).isEmpty();
+      assertThat(theirs.bySku(SkuCode.of("SKU-A"))).isEmpty();
+      assertThat(theirs.template("tpl-1")).isEmpty();
+      assertThat(theirs.templates(PlatformId.AMAZON)).isEmpty();
+      assertThat(theirs.mapping(shop1, "MUG-1")).isEmpty();
+      assertThatThrownBy(() -> theirs.update(mine)).isInstanceOf(NotFoundException.class);
+
+      theirs.insert(Listing.draft(shop1, "MUG-1", T0));
+      ListingTemplate replaced = template("tpl-1", PlatformId.EBAY);
+      theirs.saveTemplate(replaced);
+      theirs.saveMapping(shop1, "MUG-1", SkuCode.of("SKU-B"));
+
+      assertThat(listings().find(shop1, "MUG-1")).contains(mine);
+      assertThat(listings().template("tpl-1")).contains(template("tpl-1", PlatformId.AMAZON));
+      assertThat(listings().mapping(shop1, "MUG-1")).contains(SkuCode.of("SKU-A"));
+      assertThat(theirs.find(shop1, "MUG-1")).contains(Listing.draft(shop1, "MUG-1", T0));
+      assertThat(theirs.template("tpl-1")).contains(replaced);
+    }
+
+    @Test
+    void transactionSeesItsOwnListingWritesAndRollbackLeavesNoneOfThem() {
+      Listing kept = Listing.draft(shop1, "MUG-0", T0);
+      listings().insert(kept);
+      ListingTemplate template = template("tpl-1", PlatformId.AMAZON);
+      RuntimeException failure = new IllegalStateException("callback failed");
+
+      assertThatThrownBy(
+              () ->
+                  store()
+                      .useTransaction(
+                          tenant,
+                          tx -> {
+                            ListingRepository repo = tx.repository(ListingRepository.class);
+                            repo.insert(listing("shop-1", "MUG-1"));
+                            Listing changed =
+                                repo.update(kept.toBuilder().paired(SkuCode.of("SKU-A"), PairingMethod.SELLER_SKU).build());
+                            repo.saveTemplate(template);
+                            repo.saveMapping(shop1, "MUG-2", SkuCode.of("SKU-B"));
+                            assertThat(repo.list(ListingQuery.all(), PageRequest.first(10)).items())
+                                .extracting(StoreContract::key)
+                                .containsExactly("shop-1/MUG-0", "shop-1/MUG-1");
+                            assertThat(repo.bySku(SkuCode.of("SKU-A")))
+                                .containsExactly(changed, listing("shop-1", "MUG-1").withVersion(0));
+                            assertThat(repo.template("tpl-1")).contains(template);
+                            assertThat(repo.templates(PlatformId.AMAZON)).containsExactly(template);
+                            assertThat(repo.mapping(shop1, "MUG-2")).contains(SkuCode.of("SKU-B"));
+                            throw failure;
+                          }))
+          .isSameAs(failure);
+
+      assertThat(listings().list(ListingQuery.all(), PageRequest.first(10)).items())
+          .containsExactly(kept);
+      assertThat(listings().bySku(SkuCode.of("SKU-A"))).isEmpty();
+      assertThat(listings().template("tpl-1")).isEmpty();
+      assertThat(listings().templates(PlatformId.AMAZON)).isEmpty();
+      assertThat(listings().mapping(shop1, "MUG-2")).isEmpty();
+    }
+
+    /**
+     * Fifteen listings over shop-1, shop-10 and shop-2 (so that a shop id that prefixes another
+     * is filtered exactly), every status three times, every fourth one pending, inserted in a
+     * shuffled order.
+     */
+    private List<Listing> givenQueryableListings() {
+      List<Listing> all = new ArrayList<>();
+      List<String> shopIds = List.of("shop-1", "shop-10", "shop-2");
+      ListingStatus[] statuses = ListingStatus.values();
+      for (int i = 0; i < 15; i++) {
+        Listing.Builder b =
+            Listing.draft(ShopId.of(shopIds.get(i % 3)), String.format("MUG-%02d", i), T0)
+                .toBuilder()
+                .status(statuses[i % statuses.length]);
+        if (i % 4 == 0) {
+          b.pending(new PendingSubmission("sub-" + i, true, T0));
+        }
+        all.add(b.build());
+      }
+      for (Listing l : shuffled(all)) {
+        listings().insert(l);
+      }
+      return all;
+    }
+
+    private Listing paired(String shop, String sellerSku, String sku) {
+      return Listing.draft(ShopId.of(shop), sellerSku, T0).toBuilder()
+          .paired(SkuCode.of(sku), PairingMethod.MAPPING)
+          .build();
+    }
+
+    private void addOneUntilItSticks(Store instance) {
+      while (true) {
+        try {
+          instance.useTransaction(
+              tenant,
+              tx -> {
+                ListingRepository repo = tx.repository(ListingRepository.class);
+                Listing current = repo.find(shop1, "MUG-1").orElseThrow();
+                repo.update(current.toBuilder().quantity(current.quantity() + 1).build());
+              });
+          return;
+        } catch (ConcurrentUpdateException exhausted) {
+          // The store gave up after its bounded attempts; the addition did not happen. Try again.
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Tenant isolation
   // ---------------------------------------------------------------------------------------------
 
@@ -2486,6 +2882,19 @@ public abstract class StoreContract {
 
   private OutboxRepository outbox(TenantId who) {
     return repo(store(), who, OutboxRepository.class);
+  }
+
+  private ListingRepository listings() {
+    return listings(tenant);
+  }
+
+  private ListingRepository listings(TenantId who) {
+    return repo(store(), who, ListingRepository.class);
+  }
+
+  /** A listing's key as {@code shop/sellerSku}. */
+  private static String key(Listing listing) {
+    return listing.shop().value() + "/" + listing.sellerSku();
   }
 
   private LeaseRepository leases() {

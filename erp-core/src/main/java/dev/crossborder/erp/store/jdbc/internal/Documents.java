@@ -11,6 +11,13 @@ import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.catalog.Weight;
 import dev.crossborder.erp.inventory.Warehouse;
 import dev.crossborder.erp.json.ErpJson;
+import dev.crossborder.erp.listing.Listing;
+import dev.crossborder.erp.listing.ListingStatus;
+import dev.crossborder.erp.listing.ListingTemplate;
+import dev.crossborder.erp.listing.PairingMethod;
+import dev.crossborder.erp.listing.PendingSubmission;
+import dev.crossborder.erp.listing.PlatformSnapshot;
+import dev.crossborder.erp.listing.PriceQuote;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.money.UnitAmount;
 import dev.crossborder.erp.order.BuyerDetails;
@@ -22,6 +29,7 @@ import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.OrderStatus;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.order.Shipment;
+import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.StoreException;
@@ -37,7 +45,9 @@ import org.jspecify.annotations.Nullable;
  * configuration ({@link ErpJson#newMapper()}: money as strings, ids as plain strings, instants as
  * ISO-8601 with full precision). The final classes with builders ({@link Product}, {@link Sku},
  * {@link Order}) are mapped through the document records below; the aggregates that are records
- * ({@link Shop}, {@link Warehouse}, {@link Bundle}, {@link BuyerDetails}) are written as they are.
+ * ({@link Shop}, {@link Warehouse}, {@link Bundle}, {@link BuyerDetails}) are written as they are;
+ * so are listing templates, whose constant values go through {@link AttributeValues} as a
+ * listing's attributes do.
  * Versions are not read from documents but from their column.
  *
  * <p>Thread-safe once constructed.
@@ -94,6 +104,35 @@ final class Documents {
 
   BuyerDetails buyer(String json) {
     return read(json, BuyerDetails.class, "buyer", true);
+  }
+
+  String listing(Listing listing) {
+    return write("listing", false, () -> ListingDoc.of(listing));
+  }
+
+  Listing listing(String json, long version) {
+    ListingDoc doc = read(json, ListingDoc.class, "listing", false);
+    return build("listing", false, () -> doc.toListing(version));
+  }
+
+  String template(ListingTemplate template) {
+    return write("listing template", false, () -> AttributeValues.encode(template));
+  }
+
+  ListingTemplate template(String json) {
+    ListingTemplate doc = read(json, ListingTemplate.class, "listing template", false);
+    return build("listing template", false, () -> AttributeValues.decode(doc));
+  }
+
+  /** Writes the document {@code doc} makes; a value it cannot take fails like a write. */
+  private String write(String what, boolean personal, Supplier<Object> doc) {
+    Object value;
+    try {
+      value = doc.get();
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot write " + what + " document", personal ? null : e);
+    }
+    return write(value, what, personal);
   }
 
   private String write(Object doc, String what, boolean personal) {
@@ -198,6 +237,79 @@ final class Documents {
         attributes.forEach(b::attribute);
       }
       return b.build();
+    }
+  }
+
+  /**
+   * A listing as stored; its version is a column. The attribute values are in the JSON-exact form
+   * of {@link AttributeValues}.
+   */
+  record ListingDoc(
+      ShopId shop,
+      String sellerSku,
+      @Nullable SkuCode sku,
+      @Nullable ProductId product,
+      ListingStatus status,
+      @Nullable String platformListingId,
+      @Nullable String productType,
+      Map<String, @Nullable Object> attributes,
+      Map<String, @Nullable Object> overrides,
+      @Nullable Money price,
+      @Nullable PriceQuote priceQuote,
+      @Nullable Long quantity,
+      List<PlatformIssue> issues,
+      @Nullable PendingSubmission pending,
+      @Nullable PlatformSnapshot seen,
+      @Nullable Instant confirmedAt,
+      @Nullable String lastError,
+      @Nullable PairingMethod pairedBy,
+      Instant updatedAt) {
+
+    static ListingDoc of(Listing l) {
+      return new ListingDoc(
+          l.shop(),
+          l.sellerSku(),
+          l.sku(),
+          l.product(),
+          l.status(),
+          l.platformListingId(),
+          l.productType(),
+          AttributeValues.encode(l.attributes()),
+          AttributeValues.encode(l.overrides()),
+          l.price(),
+          l.priceQuote(),
+          l.quantity(),
+          l.issues(),
+          l.pending(),
+          l.seen(),
+          l.confirmedAt(),
+          l.lastError(),
+          l.pairedBy(),
+          l.updatedAt());
+    }
+
+    Listing toListing(long version) {
+      return new Listing(
+          shop,
+          sellerSku,
+          sku,
+          product,
+          status,
+          platformListingId,
+          productType,
+          AttributeValues.decode(attributes),
+          AttributeValues.decode(overrides),
+          price,
+          priceQuote,
+          quantity,
+          issues == null ? List.of() : issues,
+          pending,
+          seen,
+          confirmedAt,
+          lastError,
+          pairedBy,
+          updatedAt,
+          version);
     }
   }
 

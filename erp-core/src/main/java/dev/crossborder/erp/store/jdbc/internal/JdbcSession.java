@@ -9,6 +9,7 @@ import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.ShopRepository;
@@ -117,6 +118,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcOutboxRepository(this);
     } else if (type == LeaseRepository.class) {
       return new JdbcLeaseRepository(this);
+    } else if (type == ListingRepository.class) {
+      return new JdbcListingRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
@@ -390,6 +393,8 @@ public final class JdbcSession implements AbstractStore.Session {
         ps.setLong(index, l);
       } else if (arg instanceof Integer n) {
         ps.setInt(index, n);
+      } else if (arg instanceof Boolean b) {
+        ps.setBoolean(index, b);
       } else if (arg instanceof Instant t) {
         ps.setObject(index, OffsetDateTime.ofInstant(stored(t), ZoneOffset.UTC));
       } else if (arg instanceof SqlNull n) {

@@ -77,6 +77,24 @@ final class Keyset {
   }
 
   /**
+   * The cursor of a list ordered by (shop id, another key); shop ids never hold a {@code |}, so
+   * the first one splits the two.
+   */
+  static String encodeShopAndKey(String list, String shopId, String key) {
+    return encode(list, shopId + "|" + key);
+  }
+
+  /** The (shop id, key) in a cursor made by {@link #encodeShopAndKey}. */
+  static ShopAndKey decodeShopAndKey(String list, String cursor) {
+    String key = decode(list, cursor);
+    int bar = key.indexOf('|');
+    if (bar < 1 || bar == key.length() - 1) {
+      throw notACursor(cursor);
+    }
+    return new ShopAndKey(key.substring(0, bar), key.substring(bar + 1));
+  }
+
+  /**
    * The page made of {@code rows}, fetched with {@code request.limit() + 1}: the extra row, if
    * present, only says that another page follows; the cursor is the last shown row's key.
    */
@@ -91,6 +109,9 @@ final class Keyset {
   private static InvalidInputException notACursor(String cursor) {
     return new InvalidInputException("cursor", cursor, "is not a cursor of this list");
   }
+
+  /** A sort key of (shop id, another key). */
+  record ShopAndKey(String shopId, String key) {}
 
   /** A sort key of (instant, id). */
   record TimeAndId(Instant at, String id) {}
