@@ -172,12 +172,12 @@ public final class StoreListings implements Listings {
   private PublishOutcome publishOne(ProductId productId, Work w) {
     ShopId shopId = w.shop().id();
     String sellerSku = w.sku().code().value();
-    Optional<Listing> earlier = ctx.tx(tx -> tx.repository(ListingRepository.class).find(shopId, sellerSku));
-    if (earlier.isPresent() && earlier.get().isPending()) {
-      // A submission of an earlier run may have reached the platform: settle it first.
-      settle(w.shop(), earlier.get());
-    }
     Optional<Listing> current = ctx.tx(tx -> tx.repository(ListingRepository.class).find(shopId, sellerSku));
+    if (current.isPresent() && current.get().isPending()) {
+      // A submission of an earlier run may have reached the platform: settle it first.
+      settle(w.shop(), current.get());
+      current = ctx.tx(tx -> tx.repository(ListingRepository.class).find(shopId, sellerSku));
+    }
     if (current.isPresent() && unchanged(current.get(), w)) {
       return outcome(current.get(), Result.UNCHANGED, current.get().issues(), null);
     }
