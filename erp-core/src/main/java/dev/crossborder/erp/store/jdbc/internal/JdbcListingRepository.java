@@ -115,18 +115,7 @@ final class JdbcListingRepository implements ListingRepository {
       sql.append(" AND shop_id = ?");
       args.add(query.shop().value());
     }
-    if (!query.statuses().isEmpty()) {
-      sql.append(" AND status IN (");
-      String separator = "";
-      for (ListingStatus status : ListingStatus.values()) {
-        if (query.statuses().contains(status)) {
-          sql.append(separator).append('?');
-          args.add(status.name());
-          separator = ", ";
-        }
-      }
-      sql.append(')');
-    }
+    JdbcSession.appendIn(sql, args, "status", query.statuses(), ListingStatus.class);
     if (query.pendingOnly()) {
       sql.append(" AND pending = TRUE");
     }
@@ -177,7 +166,7 @@ final class JdbcListingRepository implements ListingRepository {
     return s.queryOne(
         "listing template",
         "SELECT doc FROM erp_listing_template WHERE tenant_id = ? AND id = ?",
-        rs -> s.documents().template(rs.getString("doc")),
+        this::template,
         s.tenantId(),
         id);
   }
@@ -188,7 +177,7 @@ final class JdbcListingRepository implements ListingRepository {
     return s.query(
         "listing template",
         "SELECT doc FROM erp_listing_template WHERE tenant_id = ? AND platform = ? ORDER BY id",
-        rs -> s.documents().template(rs.getString("doc")),
+        this::template,
         s.tenantId(),
         platform.value());
   }
@@ -225,6 +214,10 @@ final class JdbcListingRepository implements ListingRepository {
 
   private Listing listing(ResultSet rs) throws SQLException {
     return s.documents().listing(rs.getString("doc"), rs.getLong("version"));
+  }
+
+  private ListingTemplate template(ResultSet rs) throws SQLException {
+    return s.documents().template(rs.getString("doc"));
   }
 
   private static Object skuCode(Listing listing) {
