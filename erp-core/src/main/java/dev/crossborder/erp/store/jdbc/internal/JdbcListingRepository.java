@@ -77,7 +77,7 @@ final class JdbcListingRepository implements ListingRepository {
     requireNonNull(listing, "listing == null");
     long expected = listing.version();
     Listing next = listing.withVersion(expected + 1);
-    Object[] key = {s.tenantId(), listing.shop().value(), listing.sellerSku()};
+    String shop = listing.shop().value();
     int rows =
         s.update(
             "listing",
@@ -87,9 +87,9 @@ final class JdbcListingRepository implements ListingRepository {
             skuCode(next),
             next.isPending(),
             s.documents().listing(next),
-            key[0],
-            key[1],
-            key[2],
+            s.tenantId(),
+            shop,
+            listing.sellerSku(),
             expected);
     if (rows > 0) {
       return next;
@@ -97,9 +97,11 @@ final class JdbcListingRepository implements ListingRepository {
     if (s.exists(
         "listing",
         "SELECT 1 FROM erp_listing WHERE tenant_id = ? AND shop_id = ? AND seller_sku = ?",
-        key)) {
+        s.tenantId(),
+        shop,
+        listing.sellerSku())) {
       throw new ConcurrentUpdateException(
-          "listing " + listing.shop().value() + "/" + listing.sellerSku() + " version " + expected);
+          "listing " + shop + "/" + listing.sellerSku() + " version " + expected);
     }
     throw new NotFoundException("sellerSku", listing.sellerSku());
   }
