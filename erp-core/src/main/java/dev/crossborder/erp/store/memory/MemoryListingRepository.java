@@ -100,6 +100,9 @@ final class MemoryListingRepository implements ListingRepository {
         after = start;
       }
       until = new Keys.ShopSku(query.shop().value() + AFTER_SHOP, "");
+      if (after.compareTo(until) >= 0) {
+        return new Page<>(List.of(), null); // a cursor past the shop, from another query
+      }
     }
     var scanned = s.scan(t.listings, after, until, (k, v) -> query.matches(v), page.limit() + 1);
     return Paging.page(scanned, page, v -> v, Cursors::encodeShopSku);

@@ -1960,6 +1960,12 @@ public abstract class StoreContract {
             assertThat(expected).as("fixture listings matching %s", query).hasSize(count);
             assertPages(expected, StoreContract::key, request -> listings().list(query, request));
           });
+
+      Page<Listing> fourteen = listings().list(ListingQuery.all(), PageRequest.first(14));
+      Page<Listing> pastTheShop =
+          listings().list(ListingQuery.all().withShop(shop1), PageRequest.first(5).next(fourteen));
+      assertThat(pastTheShop.items()).as("a cursor past the shop's listings").isEmpty();
+      assertThat(pastTheShop.hasNext()).isFalse();
     }
 
     @Test

@@ -107,7 +107,7 @@ final class Documents {
   }
 
   String listing(Listing listing) {
-    return write("listing", false, () -> ListingDoc.of(listing));
+    return write(encode("listing", () -> ListingDoc.of(listing)), "listing", false);
   }
 
   Listing listing(String json, long version) {
@@ -116,7 +116,10 @@ final class Documents {
   }
 
   String template(ListingTemplate template) {
-    return write("listing template", false, () -> AttributeValues.encode(template));
+    return write(
+        encode("listing template", () -> AttributeValues.encode(template)),
+        "listing template",
+        false);
   }
 
   ListingTemplate template(String json) {
@@ -124,15 +127,13 @@ final class Documents {
     return build("listing template", false, () -> AttributeValues.decode(doc));
   }
 
-  /** Writes the document {@code doc} makes; a value it cannot take fails like a write. */
-  private String write(String what, boolean personal, Supplier<Object> doc) {
-    Object value;
+  /** The document {@code doc} makes; a value it cannot hold fails like a write. */
+  private static <T> T encode(String what, Supplier<T> doc) {
     try {
-      value = doc.get();
+      return doc.get();
     } catch (RuntimeException e) {
-      throw new StoreException("cannot write " + what + " document", personal ? null : e);
+      throw new StoreException("cannot write " + what + " document", e);
     }
-    return write(value, what, personal);
   }
 
   private String write(Object doc, String what, boolean personal) {

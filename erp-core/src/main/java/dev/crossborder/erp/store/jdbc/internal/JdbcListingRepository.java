@@ -77,7 +77,7 @@ final class JdbcListingRepository implements ListingRepository {
     requireNonNull(listing, "listing == null");
     long expected = listing.version();
     Listing next = listing.withVersion(expected + 1);
-    Object[] key = {s.tenantId(), listing.shop().value(), listing.sellerSku()};
+    String shop = listing.shop().value();
     int rows =
         s.update(
             "listing",
@@ -87,9 +87,9 @@ final class JdbcListingRepository implements ListingRepository {
             skuCode(next),
             next.isPending(),
             s.documents().listing(next),
-            key[0],
-            key[1],
-            key[2],
+            s.tenantId(),
+            shop,
+            listing.sellerSku(),
             expected);
     if (rows > 0) {
       return next;
@@ -97,9 +97,11 @@ final class JdbcListingRepository implements ListingRepository {
     if (s.exists(
         "listing",
         "SELECT 1 FROM erp_listing WHERE tenant_id = ? AND shop_id = ? AND seller_sku = ?",
-        key)) {
+        s.tenantId(),
+        shop,
+        listing.sellerSku())) {
       throw new ConcurrentUpdateException(
-          "listing " + listing.shop().value() + "/" + listing.sellerSku() + " version " + expected);
+          "listing " + shop + "/" + listing.sellerSku() + " version " + expected);
     }
     throw new NotFoundException("sellerSku", listing.sellerSku());
   }
@@ -115,18 +117,7 @@ final class JdbcListingRepository implements ListingRepository {
       sql.append(" AND shop_id = ?");
       args.add(query.shop().value());
     }
-    if (!query.statuses().isEmpty()) {
-      sql.append(" AND status IN (");
-      String separator = "";
-      for (ListingStatus status : ListingStatus.values()) {
-        if (query.statuses().contains(status)) {
-          sql.append(separator).append('?');
-          args.add(status.name());
-          separator = ", ";
-        }
-      }
-      sql.append(')');
-    }
+    JdbcSession.appendIn(sql, args, "status", query.statuses(), ListingStatus.class);
     if (query.pendingOnly()) {
       sql.append(" AND pending = TRUE");
     }
@@ -177,7 +168,7 @@ final class JdbcListingRepository implements ListingRepository {
     return s.queryOne(
         "listing template",
         "SELECT doc FROM erp_listing_template WHERE tenant_id = ? AND id = ?",
-        rs -> s.documents().template(rs.getString("doc")),
+        this::template,
         s.tenantId(),
         id);
   }
@@ -188,7 +179,7 @@ final class JdbcListingRepository implements ListingRepository {
     return s.query(
         "listing template",
         "SELECT doc FROM erp_listing_template WHERE tenant_id = ? AND platform = ? ORDER BY id",
-        rs -> s.documents().template(rs.getString("doc")),
+        this::template,
         s.tenantId(),
         platform.value());
   }
@@ -225,6 +216,10 @@ final class JdbcListingRepository implements ListingRepository {
 
   private Listing listing(ResultSet rs) throws SQLException {
     return s.documents().listing(rs.getString("doc"), rs.getLong("version"));
+  }
+
+  private ListingTemplate template(ResultSet rs) throws SQLException {
+    return s.documents().template(rs.getString("doc"));
   }
 
   private static Object skuCode(Listing listing) {

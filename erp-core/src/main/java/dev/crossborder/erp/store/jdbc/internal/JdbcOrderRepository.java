@@ -147,18 +147,7 @@ final class JdbcOrderRepository implements OrderRepository {
             "SELECT id, purchased_at, version, doc FROM erp_order WHERE tenant_id = ?");
     List<Object> args = new ArrayList<>();
     args.add(s.tenantId());
-    if (!query.statuses().isEmpty()) {
-      sql.append(" AND status IN (");
-      String separator = "";
-      for (OrderStatus status : OrderStatus.values()) {
-        if (query.statuses().contains(status)) {
-          sql.append(separator).append('?');
-          args.add(status.name());
-          separator = ", ";
-        }
-      }
-      sql.append(')');
-    }
+    JdbcSession.appendIn(sql, args, "status", query.statuses(), OrderStatus.class);
     if (query.shop() != null) {
       sql.append(" AND shop_id = ?");
       args.add(query.shop().value());

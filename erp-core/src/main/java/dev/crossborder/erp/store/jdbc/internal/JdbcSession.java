@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -351,6 +352,27 @@ public final class JdbcSession implements AbstractStore.Session {
   interface RowReader<T> {
     /** Reads the current row. */
     T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Appends {@code AND column IN (?, ...)} with one parameter per value of {@code values}, in
+   * declaration order so that equal filters make equal statements; nothing if it is empty.
+   */
+  static <E extends Enum<E>> void appendIn(
+      StringBuilder sql, List<Object> args, String column, Set<E> values, Class<E> type) {
+    if (values.isEmpty()) {
+      return;
+    }
+    sql.append(" AND ").append(column).append(" IN (");
+    String separator = "";
+    for (E value : type.getEnumConstants()) {
+      if (values.contains(value)) {
+        sql.append(separator).append('?');
+        args.add(value.name());
+        separator = ", ";
+      }
+    }
+    sql.append(')');
   }
 
   /** {@code value}, or the typed NULL of text. */
