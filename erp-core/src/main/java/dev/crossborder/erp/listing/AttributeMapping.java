@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.listing.internal.PlatformValues;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,7 +57,12 @@ public sealed interface AttributeMapping {
   /** The prefix of variant attribute paths. */
   String SKU_ATTRIBUTES = "sku.attributes.";
 
-  /** A fixed value: a string, number, boolean, list or map, as the platform's schema wants it. */
+  /**
+   * A fixed value: a string, boolean, number, list or map (string keys), as the platform's schema
+   * wants it.
+   *
+   * @throws InvalidInputException for a value of another type, or a null inside a list or map
+   */
   static AttributeMapping constant(Object value) {
     return new Constant(value);
   }
@@ -130,7 +136,7 @@ public sealed interface AttributeMapping {
   record Constant(Object value) implements AttributeMapping {
     /** Validates. */
     public Constant {
-      Checks.present("value", value);
+      PlatformValues.check("value", value);
     }
   }
 

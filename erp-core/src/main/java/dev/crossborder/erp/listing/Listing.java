@@ -4,6 +4,7 @@ import dev.crossborder.erp.catalog.ProductId;
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.kernel.IllegalTransitionException;
 import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.listing.internal.PlatformValues;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.platform.ListingSubmission;
 import dev.crossborder.erp.platform.PlatformIssue;
@@ -73,6 +74,8 @@ public record Listing(
     if (quantity != null) {
       Checks.nonNegative("quantity", quantity);
     }
+    attributes.forEach((name, value) -> PlatformValues.check("attributes." + name, value));
+    overrides.forEach((name, value) -> PlatformValues.check("overrides." + name, value));
     issues = List.copyOf(issues);
     Checks.present("updatedAt", updatedAt);
     Checks.nonNegative("version", version);

@@ -209,7 +209,6 @@ public final class Fixtures {
         "item_dimensions",
         Map.of("unit", "centimeters", "length", new BigDecimal("12.0"), "sides", List.of(9L, 10)));
     attributes.put("escaped", Map.of("$long", "not a number"));
-    attributes.put("no_value", null);
     PriceQuote quote =
         new PriceQuote(
             Money.of("19.99", "EUR"),

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crossborder.erp.json.ErpJson;
 import dev.crossborder.erp.listing.AttributeMapping;
+import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.listing.Listing;
 import dev.crossborder.erp.listing.ListingTemplate;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.ShopId;
-import dev.crossborder.erp.store.StoreException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -87,15 +87,13 @@ class AttributeValuesTest {
   }
 
   @Test
-  void aListingWithAValueThatIsNotJsonLikeFailsToWriteAndNamesNoValue() {
-    Listing listing =
+  void aListingWithAValueThatIsNotJsonLikeIsRefusedWhenBuiltAndNamesNoValue() {
+    Listing.Builder builder =
         Listing.draft(ShopId.of("shop-1"), "MUG-1", T0).toBuilder()
-            .rendered("MUG", Map.of("secret", Set.of("s3cr3t")))
-            .build();
+            .rendered("MUG", Map.of("secret", Set.of("s3cr3t")));
 
-    assertThatThrownBy(() -> new Documents().listing(listing))
-        .isInstanceOf(StoreException.class)
-        .hasMessageContaining("cannot write listing document")
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("attributes.secret"))
         .hasMessageNotContaining("s3cr3t");
   }
 
