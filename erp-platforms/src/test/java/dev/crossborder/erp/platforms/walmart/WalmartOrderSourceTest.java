@@ -35,32 +35,10 @@ import org.junit.jupiter.api.Test;
 
 /** {@code GET /v3/orders} on Walmart's example payloads: page walk, headers, tokens, faults. */
 class WalmartOrderSourceTest extends WalmartTestSupport {
-  static final String PATH = "/v3/orders";
-  static final OrderWindow WINDOW =
-      new OrderWindow(Instant.parse("2019-08-01T00:00:00Z"), Instant.parse("2021-07-01T00:00:00Z"));
+  static final String PATH = ORDERS_PATH;
 
   OrderSource orders() {
     return connector.capability(OrderSource.class).orElseThrow();
-  }
-
-  /**
-   * Seller-fulfilled orders in two pages (Walmart's example page, whose {@code nextCursor} leads to
-   * a page holding the order of the {@code getAnOrder} example), and no WFS or 3PL orders.
-   */
-  void stubPages() {
-    server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("shipNodeType", equalTo("SellerFulfilled"))
-        .withQueryParam("poIndex", absent())
-        .willReturn(fixture(200, "orders-getAllOrders-200.json")));
-    String order = fixture("orders-getAnOrder-200-ORDER.json");
-    String inner = order.substring(order.indexOf('{', order.indexOf("\"order\"")), order.lastIndexOf('}'));
-    server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("shipNodeType", equalTo("SellerFulfilled"))
-        .withQueryParam("poIndex", equalTo("10"))
-        .willReturn(json(200, "{\"list\":{\"meta\":{\"totalCount\":31,\"limit\":10},\"elements\":{\"order\":["
-            + inner + "]}}}")));
-    for (String type : List.of("WFSFulfilled", "3PLFulfilled")) {
-      server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("shipNodeType", equalTo(type))
-          .willReturn(json(200, emptyPage())));
-    }
   }
 
   List<PlatformPage<PlatformOrder>> walk(OrderSource source, OrderWindow window) {
@@ -76,7 +54,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void walksEveryPageThroughNextCursorAndEveryShipNodeType() {
-    stubPages();
+    stubOrderPages();
 
     List<PlatformPage<PlatformOrder>> pages = walk(orders(), WINDOW);
 
@@ -108,7 +86,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void sendsAFreshCorrelationIdWithEveryRequest() {
-    stubPages();
+    stubOrderPages();
 
     walk(orders(), WINDOW);
 
@@ -121,7 +99,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void mapsEpochDatesStatusesMoneyAndChannelOfTheExamples() {
-    stubPages();
+    stubOrderPages();
 
     Map<String, PlatformOrder> byId = walk(orders(), WINDOW).stream()
         .flatMap(p -> p.items().stream())
@@ -174,7 +152,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void filtersEachPageToTheWindowByTheLatestStatusDate() {
-    stubPages();
+    stubOrderPages();
     // 2019-09-14T13:10:47Z is the latest status date of order 1796277083022; the window ends there
     OrderWindow window = new OrderWindow(Instant.parse("2019-09-01T00:00:00Z"), Instant.ofEpochMilli(1568466647000L));
 
@@ -189,7 +167,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void resumesFromAStoredCursorOnANewConnectorAndRefusesAForeignOne() {
-    stubPages();
+    stubOrderPages();
     String cursor = orders().orders(shop, WINDOW, null).next();
 
     PlatformPage<PlatformOrder> second = connector().capability(OrderSource.class).orElseThrow().orders(shop, WINDOW, cursor);
@@ -204,7 +182,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void refreshesAnExpiredTokenMidPageOnceAndRepeatsTheRequest() {
-    stubPages();
+    stubOrderPages();
     String cursor = orders().orders(shop, WINDOW, null).next();
     server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("poIndex", equalTo("10"))
         .inScenario("expiry").whenScenarioStateIs(Scenario.STARTED)
@@ -224,7 +202,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void refreshesTheFifteenMinuteTokenBeforeItExpires() {
-    stubPages();
+    stubOrderPages();
     orders().orders(shop, WINDOW, null);
     clock.advance(Duration.ofMinutes(14).plusSeconds(1));
 
@@ -235,7 +213,7 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
 
   @Test
   void waitsUntilWalmartsReplenishmentTimeOnA429AndKeepsTheCorrelationId() {
-    stubPages();
+    stubOrderPages();
     long replenished = T0.plusSeconds(7).toEpochMilli();
     server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("poIndex", absent())
         .inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)

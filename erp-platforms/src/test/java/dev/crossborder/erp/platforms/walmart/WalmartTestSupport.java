@@ -1,6 +1,9 @@
 package dev.crossborder.erp.platforms.walmart;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -10,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
+import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
 import dev.crossborder.erp.platforms.http.RecordingSleeper;
 import dev.crossborder.erp.shop.PlatformId;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -37,6 +42,10 @@ abstract class WalmartTestSupport {
   /** The access token of Walmart's own token example ({@code auth-tokenAPI-200-clientCredentialsRes.json}). */
   static final String ACCESS_TOKEN = "eyJraWQiOiI1MWY3MjM0Ny0wYWY5LTRhZ.....";
   static final String TOKEN_PATH = "/v3/token";
+  static final String ORDERS_PATH = "/v3/orders";
+  /** A window holding every order of Walmart's examples. */
+  static final OrderWindow WINDOW =
+      new OrderWindow(Instant.parse("2019-08-01T00:00:00Z"), Instant.parse("2021-07-01T00:00:00Z"));
 
   WireMockServer server;
   MutableClock clock;
@@ -83,6 +92,26 @@ abstract class WalmartTestSupport {
         .sleeper(sleeper)
         .logger(log)
         .endpoint(server.baseUrl() + "/");
+  }
+
+  /**
+   * Seller-fulfilled orders in two pages (Walmart's example page, whose {@code nextCursor} leads to
+   * a page holding the order of the {@code getAnOrder} example), and no WFS or 3PL orders.
+   */
+  void stubOrderPages() {
+    server.stubFor(get(urlPathEqualTo(ORDERS_PATH)).withQueryParam("shipNodeType", equalTo("SellerFulfilled"))
+        .withQueryParam("poIndex", absent())
+        .willReturn(fixture(200, "orders-getAllOrders-200.json")));
+    String order = fixture("orders-getAnOrder-200-ORDER.json");
+    String inner = order.substring(order.indexOf('{', order.indexOf("\"order\"")), order.lastIndexOf('}'));
+    server.stubFor(get(urlPathEqualTo(ORDERS_PATH)).withQueryParam("shipNodeType", equalTo("SellerFulfilled"))
+        .withQueryParam("poIndex", equalTo("10"))
+        .willReturn(json(200, "{\"list\":{\"meta\":{\"totalCount\":31,\"limit\":10},\"elements\":{\"order\":["
+            + inner + "]}}}")));
+    for (String type : List.of("WFSFulfilled", "3PLFulfilled")) {
+      server.stubFor(get(urlPathEqualTo(ORDERS_PATH)).withQueryParam("shipNodeType", equalTo(type))
+          .willReturn(json(200, emptyPage())));
+    }
   }
 
   static ResponseDefinitionBuilder json(int status, String body) {
