@@ -225,10 +225,9 @@ final class OrderMapper {
     if (product == null) {
       throw wire.missing(path + ".charges.charge[chargeType=PRODUCT]");
     }
-    Money unitPrice = Money.rounded(
-        product.amount().divide(BigDecimal.valueOf(quantity), currency.getDefaultFractionDigits() + 4, RoundingMode.HALF_EVEN),
-        currency,
-        RoundingMode.HALF_EVEN);
+    BigDecimal unit =
+        product.amount().divide(BigDecimal.valueOf(quantity), currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
+    Money unitPrice = Money.rounded(unit, currency, RoundingMode.HALF_EVEN);
     try {
       return new OrderLine(lineId, SkuCode.of(sku), Quantity.of(quantity), unitPrice, tax, shipping, discount);
     } catch (InvalidInputException e) {

@@ -40,8 +40,9 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 public final class WalmartCapabilities {
   /**
    * The connector's default rate per operation, in requests per second with a burst. Walmart's
-   * marketplace limits are per seller and reported by its {@code x-current-token-count} headers;
-   * these defaults stay well below what sellers are given and can be replaced per operation.
+   * marketplace limits vary by API and seller and are reported in its {@code x-current-token-count}
+   * headers; these are modest defaults of the connector, not published figures, and a host replaces
+   * them per operation ({@code WalmartConnector.Builder.rateLimit}). A 429 is waited out either way.
    */
   public static final Map<String, RateLimit> RATE_LIMITS = rateLimits();
 
