@@ -1,0 +1,105 @@
+package dev.crossborder.erp.platforms.walmart;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import dev.crossborder.erp.order.PlatformOrder;
+import dev.crossborder.erp.platform.OrderSource;
+import dev.crossborder.erp.platform.PlatformUnavailableException;
+import dev.crossborder.erp.platform.ShipmentConfirmer;
+import dev.crossborder.erp.platforms.http.HttpExchange;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A realistic run (token request, order pages whose examples carry buyers' names, addresses, phones
+ * and e-mails, a token refused mid-page, a shipping update that fails with a 503) with every log
+ * event at TRACE captured: no secret, token or buyer data in any log line, exception message or
+ * toString().
+ */
+class WalmartLoggingTest extends WalmartTestSupport {
+  static final List<String> FORBIDDEN = List.of(CLIENT_SECRET, ACCESS_TOKEN, "eyJraWQiOiI1MWY3",
+      Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+      "Kathryn Cole", "3258BWarners", "3155598681", "3A31739D8B0A45A1B23F7F8C81C8747F", "Steffen Matt");
+
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+  private Logger root;
+  private Level previous;
+
+  @BeforeEach
+  void captureEverything() {
+    root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    previous = root.getLevel();
+    root.setLevel(Level.TRACE);
+    appender.start();
+    root.addAppender(appender);
+  }
+
+  @AfterEach
+  void release() {
+    root.detachAppender(appender);
+    root.setLevel(previous);
+  }
+
+  @Test
+  void leaksNoSecretTokenOrBuyerDataAnywhere() {
+    stubOrderPages();
+    String order = WalmartShipmentConfirmerTest.SHIPPED_ORDER;
+    server.stubFor(get(urlPathEqualTo("/v3/orders/" + order)).willReturn(json(200, WalmartShipmentConfirmerTest.unshipped())));
+    server.stubFor(post(urlPathEqualTo("/v3/orders/" + order + "/shipping")).willReturn(aResponse().withStatus(503)));
+    WalmartConnector slf4jConnector = WalmartConnector.builder().credentials(credentials).clock(clock).sleeper(sleeper)
+        .endpoint(server.baseUrl() + "/").build();
+    List<String> seen = new ArrayList<>();
+
+    for (WalmartConnector c : List.of(connector, slf4jConnector)) {
+      OrderSource orders = c.capability(OrderSource.class).orElseThrow();
+      String cursor = null;
+      do {
+        var page = orders.orders(shop, WINDOW, cursor);
+        seen.add(page.toString());
+        page.items().forEach(o -> seen.add(o.toString()));
+        page.items().stream().map(PlatformOrder::buyer).filter(java.util.Objects::nonNull).forEach(b -> seen.add(b.toString()));
+        cursor = page.next();
+      } while (cursor != null);
+      ShipmentConfirmer confirmer = c.capability(ShipmentConfirmer.class).orElseThrow();
+      assertThatThrownBy(() -> confirmer.confirm(shop,
+          WalmartShipmentConfirmerTest.confirmation(order, "1", "FedEx", "794600123456")))
+          .isInstanceOfSatisfying(PlatformUnavailableException.class, e -> seen.add(everything(e)));
+      seen.add(c.toString());
+    }
+
+    log.exchanges().stream().map(HttpExchange::toString).forEach(seen::add);
+    seen.addAll(log.lines());
+    for (ILoggingEvent event : appender.list) {
+      if (!event.getLoggerName().startsWith("wiremock") && !event.getLoggerName().startsWith("org.eclipse")
+          && !event.getLoggerName().startsWith("com.github.tomakehurst")) {
+        seen.add(event.getLoggerName() + " " + event.getFormattedMessage());
+        if (event.getThrowableProxy() != null) {
+          seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        }
+      }
+    }
+    assertThat(log.lines()).as("the recording logger saw the run").isNotEmpty();
+    assertThat(appender.list).as("the SLF4J HTTP logger wrote at DEBUG")
+        .anySatisfy(e -> assertThat(e.getLoggerName()).isEqualTo("dev.crossborder.erp.platforms.http"));
+    for (String text : seen) {
+      for (String secret : FORBIDDEN) {
+        assertThat(text).as("captured text").doesNotContain(secret);
+      }
+    }
+  }
+}
