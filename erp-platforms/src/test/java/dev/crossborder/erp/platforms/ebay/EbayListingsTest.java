@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -78,6 +79,23 @@ class EbayListingsTest extends EbayTestSupport {
       assertThat(issue.attributes()).containsExactly("name");
     });
     server.verify(0, postRequestedFor(urlPathEqualTo(OFFERS)));
+  }
+
+  @Test
+  void aCreateOfferWithoutAnswerIsReadBackNotSentAgain() {
+    server.stubFor(put(urlPathEqualTo(ITEM)).willReturn(json(204, "")));
+    server.stubFor(get(urlPathEqualTo(OFFERS)).inScenario("offer").whenScenarioStateIs(STARTED)
+        .willReturn(json(404, "{\"errors\":[{\"errorId\":25713,\"message\":\"This Offer is not available.\"}]}")));
+    server.stubFor(post(urlPathEqualTo(OFFERS)).inScenario("offer").whenScenarioStateIs(STARTED).willSetStateTo("created")
+        .willReturn(json(503, "")));
+    server.stubFor(get(urlPathEqualTo(OFFERS)).inScenario("offer").whenScenarioStateIs("created").willReturn(offersOf(SKU)));
+    server.stubFor(post(urlPathEqualTo(OFFERS + "/9015430010/publish")).willReturn(json(200, "{\"listingId\":\"225512346001\"}")));
+
+    ListingVerdict verdict = publisher().put(shop, documentedSubmission());
+
+    assertThat(verdict.status()).isEqualTo(ListingVerdict.Status.ACCEPTED);
+    assertThat(verdict.submissionId()).isEqualTo("9015430010");
+    server.verify(1, postRequestedFor(urlPathEqualTo(OFFERS)));
   }
 
   @Test

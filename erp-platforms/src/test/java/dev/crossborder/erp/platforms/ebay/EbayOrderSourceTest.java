@@ -27,6 +27,7 @@ import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.PlatformPage;
 import dev.crossborder.erp.platform.PlatformRequestException;
 import dev.crossborder.erp.platforms.http.HttpExchange;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,6 +141,32 @@ class EbayOrderSourceTest extends EbayTestSupport {
     assertThatThrownBy(() -> orders().orders(shop, WINDOW, null))
         .isInstanceOfSatisfying(AuthenticationException.class,
             e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.REVOKED));
+  }
+
+  @Test
+  void cachesTheTokenForItsTwoHoursAndRefreshesAfterwards() {
+    server.stubFor(page(0).willReturn(fixture(200, "fulfillment-getOrders-page-2.json")));
+
+    orders().orders(shop, WINDOW, null);
+    clock.advance(Duration.ofMinutes(90));
+    orders().orders(shop, WINDOW, null);
+    server.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+
+    clock.advance(Duration.ofMinutes(30));
+    orders().orders(shop, WINDOW, null);
+    server.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+  }
+
+  @Test
+  void aRefusedSearchIsAPlatformRequestExceptionWithEbaysCode() {
+    server.stubFor(page(0).willReturn(fixture(400, "error-rest-errors-400.json")));
+
+    assertThatThrownBy(() -> orders().orders(shop, WINDOW, null))
+        .isInstanceOfSatisfying(PlatformRequestException.class, e -> {
+          assertThat(e.platformCode()).isEqualTo("1");
+          assertThat(e.platformMessage()).isEqualTo("Error Message");
+        });
+    server.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformListing;
 import dev.crossborder.erp.platform.PlatformPage;
 import dev.crossborder.erp.platform.PlatformRequestException;
+import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platforms.ebay.internal.FulfillmentWire.Amount;
 import dev.crossborder.erp.platforms.ebay.internal.InventoryWire.BulkPriceQuantity;
 import dev.crossborder.erp.platforms.ebay.internal.InventoryWire.BulkResponse;
@@ -34,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  * {@link ListingSource}, {@link ListingPublisher} and {@link InventoryPublisher} on the Inventory
  * API. A put writes the inventory item ({@code createOrReplaceInventoryItem}), then the offer of
  * the shop's marketplace ({@code updateOffer} when {@code getOffers} finds one, else {@code
- * createOffer}), then publishes it ({@code publishOffer}). Each step is a full replace or, for
- * {@code createOffer}, refused by eBay for a SKU that has an offer already, so repeating a put is
- * harmless: a put whose {@code createOffer} got no answer finds the offer on its next run. A 4xx
+ * createOffer}), then publishes it ({@code publishOffer}). Each step but {@code createOffer} is a
+ * full replace, so repeating a put is harmless; {@code createOffer} is never re-sent: after a 5xx
+ * or no answer the SKU's offers are read back, and a later put finds the offer with {@code
+ * getOffers} too. A 4xx
  * at any step is a {@code REJECTED} verdict with every error eBay named, its parameters as the
  * issue's attributes; warnings of an accepted put are {@code WARNING} issues. A put without a
  * quantity keeps the item's current one, without a price the offer's current one (eBay's replace
@@ -104,13 +106,7 @@ final class EbayListings implements ListingSource, ListingPublisher, InventoryPu
         offerId = existing.get().offerId();
         api.callDiscarding(api.inventory.updateOffer(offerId, language, offer, SellContext.read(shop, "updateOffer"), errors));
       } else {
-        OfferResponse created = api.call(api.inventory.createOffer(language, offer, SellContext.write(shop, "createOffer"), errors));
-        warnings.addAll(EbayErrors.issues(created.warnings(), PlatformIssue.Severity.WARNING));
-        offerId = created.offerId();
-        if (offerId == null || offerId.isBlank()) {
-          throw new MalformedResponseException(
-              SellContext.EBAY, "createOffer", "offerId", "is missing", 200, null);
-        }
+        offerId = createOffer(shop, marketplace, language, offer, errors, warnings);
       }
       OfferResponse published = api.call(api.inventory.publishOffer(offerId, SellContext.read(shop, "publishOffer"), errors));
       warnings.addAll(EbayErrors.issues(published.warnings(), PlatformIssue.Severity.WARNING));
@@ -164,6 +160,28 @@ final class EbayListings implements ListingSource, ListingPublisher, InventoryPu
     return new ListingVerdict(sellerSku, ListingVerdict.Status.REJECTED, null, null, issues.isEmpty()
         ? List.of(new PlatformIssue("HTTP_" + status, "quantity update refused", PlatformIssue.Severity.ERROR, List.of()))
         : issues);
+  }
+
+  /**
+   * Creates the offer and returns its id. {@code createOffer} is not idempotent, so it is not
+   * re-sent: after a 5xx or no answer the SKU's offers are read back, and the offer found there is
+   * the one created.
+   */
+  private String createOffer(
+      Shop shop, String marketplace, String language, Map<String, Object> offer, ErrorCapture errors, List<PlatformIssue> warnings) {
+    OfferResponse created;
+    try {
+      created = api.call(api.inventory.createOffer(language, offer, SellContext.write(shop, "createOffer"), errors));
+    } catch (PlatformUnavailableException e) {
+      String sku = (String) offer.get("sku");
+      return offer(shop, marketplace, sku).map(Offer::offerId).orElseThrow(() -> e);
+    }
+    warnings.addAll(EbayErrors.issues(created.warnings(), PlatformIssue.Severity.WARNING));
+    String offerId = created.offerId();
+    if (offerId == null || offerId.isBlank()) {
+      throw new MalformedResponseException(SellContext.EBAY, "createOffer", "offerId", "is missing", 200, null);
+    }
+    return offerId;
   }
 
   private Optional<InventoryItem> item(Shop shop, String sku) {
