@@ -111,11 +111,6 @@ public final class EbayErrors {
         .map(issue -> new PlatformErrorParser.PlatformError(issue.code(), issue.message()));
   }
 
-  /** Whether {@code issues} hold eBay error {@code errorId}. */
-  public static boolean has(List<PlatformIssue> issues, String errorId) {
-    return issues.stream().anyMatch(i -> i.code().equals(errorId));
-  }
-
   private static void rest(JsonNode node, PlatformIssue.Severity severity, List<PlatformIssue> issues) {
     List<String> attributes = new ArrayList<>();
     JsonNode parameters = node.has("parameters") ? node.get("parameters") : node.path("parameter");

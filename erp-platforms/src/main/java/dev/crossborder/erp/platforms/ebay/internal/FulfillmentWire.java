@@ -51,7 +51,6 @@ public final class FulfillmentWire {
    * @param orderPaymentStatus {@code PAID}, {@code PENDING}, {@code FAILED}, {@code
    *     PARTIALLY_REFUNDED}, {@code FULLY_REFUNDED}
    * @param cancelStatus the cancellation state
-   * @param pricingSummary the order's totals
    * @param totalMarketplaceFee eBay's fees for the order
    * @param fulfillmentStartInstructions where to ship (one element today)
    * @param program the programs the order is in (eBay fulfillment)
@@ -65,7 +64,6 @@ public final class FulfillmentWire {
       @Nullable String orderFulfillmentStatus,
       @Nullable String orderPaymentStatus,
       @Nullable CancelStatus cancelStatus,
-      @Nullable PricingSummary pricingSummary,
       @Nullable Amount totalMarketplaceFee,
       @Nullable List<FulfillmentStartInstruction> fulfillmentStartInstructions,
       @Nullable Program program,
@@ -78,14 +76,6 @@ public final class FulfillmentWire {
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record CancelStatus(@Nullable String cancelState) {}
-
-  /**
-   * {@code PricingSummary}, the order's totals.
-   *
-   * @param total the order total
-   */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record PricingSummary(@Nullable Amount total) {}
 
   /**
    * {@code FulfillmentStartInstruction}.
@@ -184,7 +174,6 @@ public final class FulfillmentWire {
    * @param deliveryCost shipping and handling of the line
    * @param appliedPromotions discounts
    * @param taxes taxes the seller collects
-   * @param lineItemFulfillmentStatus {@code NOT_STARTED}, {@code IN_PROGRESS}, {@code FULFILLED}
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record LineItem(
@@ -194,8 +183,7 @@ public final class FulfillmentWire {
       @Nullable Amount lineItemCost,
       @Nullable DeliveryCost deliveryCost,
       @Nullable List<AppliedPromotion> appliedPromotions,
-      @Nullable List<Tax> taxes,
-      @Nullable String lineItemFulfillmentStatus) {}
+      @Nullable List<Tax> taxes) {}
 
   /**
    * {@code DeliveryCost}.

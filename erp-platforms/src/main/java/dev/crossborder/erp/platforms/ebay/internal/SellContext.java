@@ -11,7 +11,6 @@ import dev.crossborder.erp.platforms.http.ConnectorHttp;
 import dev.crossborder.erp.platforms.http.ShopKey;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import retrofit2.Call;
 
@@ -69,11 +68,6 @@ final class SellContext {
   /** The {@code Content-Language} of {@code marketplace}. */
   static String language(String marketplace) {
     return EbayMarketplaces.language(marketplace).orElseThrow();
-  }
-
-  /** The optional, non-secret setting {@code name} of the shop's credentials. */
-  Optional<String> setting(Shop shop, String name) {
-    return credentials.credentials(shop).find(name).map(s -> s.reveal().strip());
   }
 
   /** The context of an idempotent request of {@code shop}. */
