@@ -198,7 +198,8 @@ class EbayOrderSourceTest extends EbayTestSupport {
     List<String> text = new ArrayList<>(log.exchanges().stream().map(HttpExchange::line).toList());
     pages.forEach(p -> p.items().forEach(o -> text.add(o.toString())));
     assertThat(text).isNotEmpty().allSatisfy(line -> assertThat(line)
-        .doesNotContain("Quillfeather", "Pine Street", "2065550142", "members.ebay.com", CLIENT_SECRET, REFRESH_TOKEN, ACCESS_TOKEN));
+        .doesNotContain("Quillfeather", "Pine Street", "2065550142", "members.ebay.com", CLIENT_SECRET, REFRESH_TOKEN, ACCESS_TOKEN,
+            BASIC.substring("Basic ".length())));
   }
 
   private OrderSource orders() {
