@@ -74,7 +74,7 @@ public final class EbayCapabilities {
     InstantSource time = clock == null ? InstantSource.system() : clock;
     ConcurrentHashMap<ShopKey, Shop> shops = new ConcurrentHashMap<>();
 
-    ConnectorHttp identityHttp = limits(base(hostClient, time, sleeper, logger), rateLimiting, Map.of(), true).build();
+    ConnectorHttp identityHttp = limits(base(hostClient, time, sleeper, logger), rateLimiting, rateLimitOverrides, true).build();
     IdentityApi identity = retrofit(identityEndpoint == null ? IdentityApi.BASE_URL : identityEndpoint, identityHttp.client())
         .create(IdentityApi.class);
     EbayTokenSource tokens = new EbayTokenSource(identityHttp, identity, key -> {
