@@ -20,7 +20,13 @@ import dev.crossborder.erp.order.FulfillmentChannel;
 import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
+import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.platform.AuthenticationException;
 import dev.crossborder.erp.platform.ConfirmationResult;
+import dev.crossborder.erp.platform.InboundPlans;
+import dev.crossborder.erp.platform.PlatformStockSource;
+import dev.crossborder.erp.shop.PlatformId;
+import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InventoryPublisher;
 import dev.crossborder.erp.platform.ListingPublisher;
@@ -356,6 +362,46 @@ class ShopifyConnectorTest extends ShopifyTestSupport {
       assertThat(o.status()).isEqualTo(PlatformOrderStatus.OTHER);
       assertThat(o.channel()).isEqualTo(FulfillmentChannel.MERCHANT);
     });
+  }
+
+  @Test
+  void mapsAccessDeniedToAForbiddenAuthenticationFailure() {
+    server.stubFor(op("Orders").willReturn(json(200,
+        "{\"errors\":[{\"message\":\"Access denied for orders field.\",\"extensions\":{\"code\":\"ACCESS_DENIED\"}}]}")));
+
+    assertThatThrownBy(() -> orders().orders(shop, WINDOW, null))
+        .isInstanceOfSatisfying(AuthenticationException.class,
+            e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.FORBIDDEN));
+  }
+
+  @Test
+  void namesTheLineOfAnOrderThatLacksASku() {
+    ObjectNode data = (ObjectNode) tree(page("450789469", "2008-01-10T16:00:00Z", false));
+    ((ObjectNode) data.at("/orders/nodes/0/lineItems/nodes/1")).putNull("sku");
+    server.stubFor(op("Orders").willReturn(data(data.toString())));
+
+    assertThatThrownBy(() -> orders().orders(shop, WINDOW, null))
+        .isInstanceOfSatisfying(MalformedResponseException.class,
+            e -> assertThat(e.field()).isEqualTo("orders.nodes[0].lineItems.nodes[1].sku"));
+  }
+
+  @Test
+  void refusesAShopOfAnotherPlatformOrWithoutAShopifyDomain() {
+    Shop amazon = new Shop(shop.id(), PlatformId.AMAZON, "ATVPDKIKX0DER", "US", shop.currency(), shop.zone(), shop.status(), 0);
+    Shop elsewhere = new Shop(shop.id(), PlatformId.SHOPIFY, "shop.example.com", "US", shop.currency(), shop.zone(), shop.status(), 0);
+
+    assertThatThrownBy(() -> orders().orders(amazon, WINDOW, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("shop"));
+    assertThatThrownBy(() -> orders().orders(elsewhere, WINDOW, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("marketplace"));
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void offersNoPlatformStockOrInboundPlans() {
+    assertThat(connector.capability(PlatformStockSource.class)).isEmpty();
+    assertThat(connector.capability(InboundPlans.class)).isEmpty();
+    assertThat(connector.platform()).isEqualTo(PlatformId.SHOPIFY);
   }
 
   private LoggedRequest only(String operationName) {
