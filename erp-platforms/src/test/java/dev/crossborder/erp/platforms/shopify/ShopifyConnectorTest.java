@@ -404,6 +404,40 @@ class ShopifyConnectorTest extends ShopifyTestSupport {
     assertThat(connector.platform()).isEqualTo(PlatformId.SHOPIFY);
   }
 
+  @Test
+  void readsTheRestOfTheLinesOfAnOrderWithMoreThanOnePage() {
+    ObjectNode data = (ObjectNode) tree(page("450789469", "2008-01-10T16:00:00Z", false));
+    ((ObjectNode) data.at("/orders/nodes/0/lineItems/pageInfo")).put("hasNextPage", true).put("endCursor", "lines-1");
+    ObjectNode more = (ObjectNode) tree("{\"order\":{\"lineItems\":{\"pageInfo\":{\"hasNextPage\":false},\"nodes\":[]}}}");
+    ObjectNode extra = ((ObjectNode) data.at("/orders/nodes/0/lineItems/nodes/2")).deepCopy();
+    extra.put("id", "gid://shopify/LineItem/703073505").put("sku", "IPOD2008SILVER");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) more.at("/order/lineItems/nodes")).add(extra);
+    server.stubFor(op("Orders").willReturn(data(data.toString())));
+    server.stubFor(op("OrderLines").withRequestBody(matchingJsonPath("$.variables.after", equalTo("lines-1")))
+        .withRequestBody(matchingJsonPath("$.variables.id", equalTo("gid://shopify/Order/450789469")))
+        .willReturn(data(more.toString())));
+
+    assertThat(orders().orders(shop, WINDOW, null).items()).singleElement()
+        .satisfies(o -> assertThat(o.lines()).extracting(OrderLine::lineId)
+            .containsExactly("466157049", "518995019", "703073504", "703073505"));
+  }
+
+  @Test
+  void waitsBeforeTheNextRequestWhenTheBucketIsShortOfTheLastQuerysCost() {
+    ObjectNode envelope = (ObjectNode) tree(envelope(page("450789469", "2008-01-10T16:00:00Z", false)));
+    ObjectNode cost = (ObjectNode) envelope.at("/extensions/cost");
+    cost.put("requestedQueryCost", 752);
+    ((ObjectNode) cost.get("throttleStatus")).put("currentlyAvailable", 600);
+    server.stubFor(op("Orders").willReturn(json(200, envelope.toString())));
+
+    orders().orders(shop, WINDOW, null);
+    assertThat(sleeper.sleeps()).isEmpty();
+    orders().orders(shop, WINDOW, null);
+
+    // 752 requested, 600 available, 50 restored a second: the second request waits 152 / 50 → 4 s
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
+  }
+
   private LoggedRequest only(String operationName) {
     List<LoggedRequest> found = requests(operationName);
     assertThat(found).as("%s requests", operationName).hasSize(1);

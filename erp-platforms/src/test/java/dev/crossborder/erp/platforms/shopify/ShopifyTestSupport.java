@@ -119,18 +119,6 @@ abstract class ShopifyTestSupport {
     }
   }
 
-  /** Every message and toString in a throwable's cause and suppressed chain. */
-  static String everything(Throwable thrown) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      text.append(t).append('\n');
-      for (Throwable s : t.getSuppressed()) {
-        text.append(everything(s));
-      }
-    }
-    return text.toString();
-  }
-
   static String fixture(String name) {
     try (InputStream in = ShopifyTestSupport.class.getResourceAsStream("/shopify/" + name)) {
       if (in == null) {

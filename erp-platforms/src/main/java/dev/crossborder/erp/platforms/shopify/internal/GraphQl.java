@@ -8,14 +8,19 @@ import dev.crossborder.erp.platform.AuthenticationException;
 import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.MalformedResponseException;
 import dev.crossborder.erp.platform.PlatformRequestException;
+import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platform.RateLimitedException;
 import dev.crossborder.erp.platforms.http.CallContext;
 import dev.crossborder.erp.platforms.http.ConnectorHttp;
 import dev.crossborder.erp.platforms.http.ShopKey;
+import dev.crossborder.erp.platforms.http.Sleeper;
 import dev.crossborder.erp.platforms.http.WireJson;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +36,11 @@ import org.jspecify.annotations.Nullable;
  * typed exceptions ({@code ACCESS_DENIED} an {@link AuthenticationException}, {@code THROTTLED} a
  * {@link RateLimitedException} should one ever get past {@link ThrottleInterceptor}, any other a
  * {@link PlatformRequestException} with Shopify's code); a missing {@code data} or a value that
- * cannot be read a {@link MalformedResponseException} naming the field. Thread-safe.
+ * cannot be read a {@link MalformedResponseException} naming the field.
+ *
+ * <p>Cost-aware pacing: when an answer's {@code extensions.cost.throttleStatus} shows fewer points
+ * available than the query requested, the shop's next request first waits, through the sleeper,
+ * until the restore rate has refilled the difference, instead of being throttled. Thread-safe.
  */
 final class GraphQl {
   static final PlatformId SHOPIFY = PlatformId.SHOPIFY;
@@ -45,18 +54,25 @@ final class GraphQl {
   private final CredentialsProvider credentials;
   private final @Nullable String endpoint;
   private final ConcurrentHashMap<ShopKey, Shop> shops;
+  private final InstantSource clock;
+  private final Sleeper sleeper;
+  private final ConcurrentHashMap<ShopKey, Instant> readyAt = new ConcurrentHashMap<>();
 
   GraphQl(
       ConnectorHttp http,
       GraphQlApi api,
       CredentialsProvider credentials,
       @Nullable String endpoint,
-      ConcurrentHashMap<ShopKey, Shop> shops) {
+      ConcurrentHashMap<ShopKey, Shop> shops,
+      InstantSource clock,
+      Sleeper sleeper) {
     this.http = http;
     this.api = api;
     this.credentials = credentials;
     this.endpoint = endpoint;
     this.shops = shops;
+    this.clock = clock;
+    this.sleeper = sleeper;
   }
 
   /**
@@ -107,6 +123,8 @@ final class GraphQl {
     String url = endpoint(shop);
     CallContext context = new CallContext(SHOPIFY, shop.id().value(), operation.operationName(), operation.idempotent());
     GraphQlApi.Request request = new GraphQlApi.Request(operation.document(), operation.operationName(), variables);
+    ShopKey key = context.shopKey();
+    pace(key, operation);
     byte[] body;
     try (ResponseBody response = http.execute(api.post(url, request, context))) {
       body = response.bytes();
@@ -115,6 +133,7 @@ final class GraphQl {
     }
     GraphQlWire.Envelope envelope = WIRE.read(operation.operationName(), 200, body, GraphQlWire.Envelope.class);
     checkErrors(operation, envelope.errors());
+    record(key, envelope);
     JsonNode data = envelope.data();
     if (data == null || data.isNull()) {
       throw new MalformedResponseException(SHOPIFY, operation.operationName(), "data", "is missing", 200, null);
@@ -127,6 +146,37 @@ final class GraphQl {
       return value;
     } catch (IOException | IllegalArgumentException e) {
       throw WIRE.malformed(operation.operationName(), 200, e);
+    }
+  }
+
+  /** Waits until the shop's bucket held enough for its last query again, if the last answer said it did not. */
+  private void pace(ShopKey key, Operation operation) {
+    Instant ready = readyAt.get(key);
+    if (ready == null) {
+      return;
+    }
+    Duration wait = Duration.between(clock.instant(), ready);
+    if (wait.isNegative() || wait.isZero()) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PlatformUnavailableException(SHOPIFY, operation.operationName(), "interrupted", 0, e);
+    }
+  }
+
+  /**
+   * Remembers when the shop's bucket holds the cost of the query just answered again, from the
+   * answer's {@code extensions.cost}, so the next request waits instead of being throttled.
+   */
+  private void record(ShopKey key, GraphQlWire.Envelope envelope) {
+    long seconds = ThrottleInterceptor.deficitSeconds(envelope.extensions() == null ? null : envelope.extensions().cost());
+    if (seconds > 0) {
+      readyAt.put(key, clock.instant().plusSeconds(seconds));
+    } else {
+      readyAt.remove(key);
     }
   }
 

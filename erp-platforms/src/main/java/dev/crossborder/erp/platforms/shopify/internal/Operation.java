@@ -11,9 +11,14 @@ import dev.crossborder.erp.platforms.http.RateLimit;
  * <p>Shopify limits by calculated query cost per app and store, a leaky bucket that the documented
  * plans restore at 100 points a second (Standard), 200 (Advanced), 1,000 (Plus); responses report
  * the live figures in {@code extensions.cost.throttleStatus}, and older stores still show a bucket
- * of 1,000 points restored at 50 a second. The request rates here keep the cost of each operation,
- * at its requested page sizes, under 50 points a second; a {@code THROTTLED} answer is waited out
- * as {@link ThrottleInterceptor} computes from the reported restore rate.
+ * of 1,000 points restored at 50 a second. A query may request at most 1,000 points: the page sizes
+ * keep each document below that ({@code Orders}: 4 orders of at most 20 lines and 3 fulfilment
+ * orders, about 820 points requested; {@code ProductVariants}: 40 variants of 5 inventory levels,
+ * about 840; {@code OrderFulfillments}: 20 fulfilments of 5 tracking numbers and 5 fulfilment
+ * orders of 50 lines, about 640).
+ * The request rates here keep the typical actual cost of each operation under 50 points a second;
+ * {@link GraphQl} waits when an answer reports the bucket short of the last query's cost, and a
+ * {@code THROTTLED} answer is waited out as {@link ThrottleInterceptor} computes.
  */
 public enum Operation {
   /** Orders updated in a window, oldest update first, with their lines and fulfilment orders. */
@@ -26,8 +31,8 @@ public enum Operation {
             shippingAddress { countryCodeV2 provinceCode }
             billingAddress { countryCodeV2 provinceCode }
             totalShippingPriceSet { shopMoney { amount currencyCode } }
-            lineItems(first: 50) {
-              pageInfo { hasNextPage }
+            lineItems(first: 20) {
+              pageInfo { hasNextPage endCursor }
               nodes {
                 id sku quantity
                 originalUnitPriceSet { shopMoney { amount currencyCode } }
@@ -35,8 +40,24 @@ public enum Operation {
                 discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
               }
             }
-            fulfillmentOrders(first: 5) {
+            fulfillmentOrders(first: 3) {
               nodes { assignedLocation { location { fulfillmentService { type } } } }
+            }
+          }
+        }
+      }"""),
+
+  /** The lines of an order after the first page the {@code Orders} query held. */
+  ORDER_LINES("OrderLines", true, RateLimit.of(1, 4), """
+      query OrderLines($id: ID!, $after: String) {
+        order(id: $id) {
+          lineItems(first: 50, after: $after) {
+            pageInfo { hasNextPage endCursor }
+            nodes {
+              id sku quantity
+              originalUnitPriceSet { shopMoney { amount currencyCode } }
+              taxLines { priceSet { shopMoney { amount currencyCode } } }
+              discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
             }
           }
         }
@@ -47,8 +68,8 @@ public enum Operation {
       query OrderFulfillments($id: ID!) {
         order(id: $id) {
           id
-          fulfillments(first: 50) { trackingInfo(first: 10) { number } }
-          fulfillmentOrders(first: 20) {
+          fulfillments(first: 20) { trackingInfo(first: 5) { number } }
+          fulfillmentOrders(first: 5) {
             nodes {
               id status
               lineItems(first: 50) { nodes { id remainingQuantity lineItem { id } } }

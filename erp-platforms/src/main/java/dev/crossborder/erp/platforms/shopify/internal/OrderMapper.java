@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *       Buyer personal data is not read (Shopify's protected customer data needs its own approval).
  *   <li>Platform fees are not part of the order object: zero.
  *   <li>Lines of quantity 0 are skipped; a line without SKU is an error naming it (a line that
- *       cannot be reserved must not vanish); so is an order with more lines than one page.
+ *       cannot be reserved must not vanish). The order's lines must all be read (see {@link
+ *       ShopifyOrderSource}).
  * </ul>
  */
 final class OrderMapper {
@@ -54,7 +55,7 @@ final class OrderMapper {
     Currency currency = FIELDS.currency(order.currencyCode(), at + ".currencyCode");
     OrdersWire.Connection<LineItem> connection = FIELDS.require(order.lineItems(), at + ".lineItems");
     if (connection.pageInfo() != null && Boolean.TRUE.equals(connection.pageInfo().hasNextPage())) {
-      throw FIELDS.invalid(at + ".lineItems", "has more lines than one page (50) holds", null);
+      throw FIELDS.invalid(at + ".lineItems", "says more lines follow; read them all first", null);
     }
     List<LineItem> items = FIELDS.require(connection.nodes(), at + ".lineItems.nodes");
     Money shipping = order.totalShippingPriceSet() == null

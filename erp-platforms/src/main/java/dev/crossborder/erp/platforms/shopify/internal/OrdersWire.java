@@ -166,6 +166,22 @@ public final class OrdersWire {
   public record Ref(@Nullable String id) {}
 
   /**
+   * {@code data} of {@code OrderLines}.
+   *
+   * @param order the order, {@code null} when the shop has none of that id
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record OrderLinesData(@Nullable LinesOfOrder order) {}
+
+  /**
+   * {@code Order} as {@code OrderLines} selects it.
+   *
+   * @param lineItems a page of its lines
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LinesOfOrder(@Nullable Connection<LineItem> lineItems) {}
+
+  /**
    * {@code data} of {@code OrderFulfillments}.
    *
    * @param order the order, {@code null} when the shop has none of that id

@@ -80,10 +80,11 @@ public final class ShopifyCapabilities {
     OkHttpClient base = (hostClient == null ? new OkHttpClient() : hostClient).newBuilder()
         .addNetworkInterceptor(new ThrottleInterceptor())
         .build();
+    Sleeper waits = sleeper == null ? Sleeper.system() : sleeper;
     ConnectorHttp.Builder builder = ConnectorHttp.builder(GraphQl.SHOPIFY)
         .hostClient(base)
         .clock(time)
-        .sleeper(sleeper == null ? Sleeper.system() : sleeper)
+        .sleeper(waits)
         .logger(logger == null ? HttpLogger.slf4j() : logger)
         .accessTokens(tokens)
         .tokenHeader("X-Shopify-Access-Token", "")
@@ -103,7 +104,7 @@ public final class ShopifyCapabilities {
         .client(http.client())
         .addConverterFactory(JacksonConverterFactory.create(GraphQl.WIRE.mapper()))
         .build();
-    GraphQl graphQl = new GraphQl(http, retrofit.create(GraphQlApi.class), credentials, override, shops);
+    GraphQl graphQl = new GraphQl(http, retrofit.create(GraphQlApi.class), credentials, override, shops, time, waits);
 
     Map<Class<?>, Capability> byType = new HashMap<>();
     ShopifyListings listings = new ShopifyListings(graphQl);

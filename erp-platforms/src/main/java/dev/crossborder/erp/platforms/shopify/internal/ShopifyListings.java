@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe.
  */
 final class ShopifyListings implements ListingSource, ListingPublisher, InventoryPublisher {
-  static final int PAGE_SIZE = 50;
+  static final int PAGE_SIZE = 40;
   static final int CAS_ATTEMPTS = 3;
   static final String METAFIELD_NAMESPACE = "erp";
   static final String PRODUCT_FIELD_NAMES = "title, descriptionHtml, vendor, handle, tags, status, seo, templateSuffix";

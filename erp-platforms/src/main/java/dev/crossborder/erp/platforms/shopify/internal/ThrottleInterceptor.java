@@ -89,17 +89,24 @@ final class ThrottleInterceptor implements Interceptor {
 
   /** Seconds until the bucket holds the requested cost again, from the reported status; 1 if unknown. */
   static long waitSeconds(GraphQlWire.Envelope envelope) {
-    GraphQlWire.Cost cost = envelope.extensions() == null ? null : envelope.extensions().cost();
+    return Math.max(1, deficitSeconds(envelope.extensions() == null ? null : envelope.extensions().cost()));
+  }
+
+  /**
+   * Seconds until the bucket, as {@code cost} reports it, holds the query's requested cost again:
+   * ⌈(requestedQueryCost − currentlyAvailable) ÷ restoreRate⌉, at most an hour; 0 when it holds it
+   * already or the report is incomplete.
+   */
+  static long deficitSeconds(GraphQlWire.@Nullable Cost cost) {
     ThrottleStatus status = cost == null ? null : cost.throttleStatus();
     if (cost == null || status == null || cost.requestedQueryCost() == null || status.currentlyAvailable() == null
         || status.restoreRate() == null || status.restoreRate().signum() <= 0) {
-      return 1;
+      return 0;
     }
     BigDecimal missing = cost.requestedQueryCost().subtract(status.currentlyAvailable());
     if (missing.signum() <= 0) {
-      return 1;
+      return 0;
     }
-    long seconds = missing.divide(status.restoreRate(), 0, RoundingMode.CEILING).longValueExact();
-    return Math.max(1, Math.min(seconds, 3600));
+    return Math.min(missing.divide(status.restoreRate(), 0, RoundingMode.CEILING).longValueExact(), 3600);
   }
 }
