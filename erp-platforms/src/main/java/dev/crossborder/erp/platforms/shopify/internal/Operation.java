@@ -33,19 +33,14 @@ public enum Operation {
             totalShippingPriceSet { shopMoney { amount currencyCode } }
             lineItems(first: 20) {
               pageInfo { hasNextPage endCursor }
-              nodes {
-                id sku quantity
-                originalUnitPriceSet { shopMoney { amount currencyCode } }
-                taxLines { priceSet { shopMoney { amount currencyCode } } }
-                discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
-              }
+              nodes { ...LineItemFields }
             }
             fulfillmentOrders(first: 3) {
               nodes { assignedLocation { location { fulfillmentService { type } } } }
             }
           }
         }
-      }"""),
+      }""" + Fragments.LINE_ITEM),
 
   /** The lines of an order after the first page the {@code Orders} query held. */
   ORDER_LINES("OrderLines", true, RateLimit.of(1, 4), """
@@ -53,15 +48,10 @@ public enum Operation {
         order(id: $id) {
           lineItems(first: 50, after: $after) {
             pageInfo { hasNextPage endCursor }
-            nodes {
-              id sku quantity
-              originalUnitPriceSet { shopMoney { amount currencyCode } }
-              taxLines { priceSet { shopMoney { amount currencyCode } } }
-              discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
-            }
+            nodes { ...LineItemFields }
           }
         }
-      }"""),
+      }""" + Fragments.LINE_ITEM),
 
   /** An order's fulfilment orders and the tracking numbers of its fulfilments. */
   ORDER_FULFILLMENTS("OrderFulfillments", true, RateLimit.of(2, 4), """
@@ -139,6 +129,21 @@ public enum Operation {
           userErrors { field message }
         }
       }""");
+
+  /** GraphQL fragments the documents share. */
+  private static final class Fragments {
+    /** The fields of an order line the mapper reads. */
+    static final String LINE_ITEM = """
+
+        fragment LineItemFields on LineItem {
+          id sku quantity
+          originalUnitPriceSet { shopMoney { amount currencyCode } }
+          taxLines { priceSet { shopMoney { amount currencyCode } } }
+          discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
+        }""";
+
+    private Fragments() {}
+  }
 
   /** The pinned Admin API version; every request goes to {@code /admin/api/<version>/graphql.json}. */
   public static final String API_VERSION = "2025-07";
