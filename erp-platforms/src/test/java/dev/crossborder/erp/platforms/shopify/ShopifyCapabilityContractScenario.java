@@ -408,22 +408,25 @@ final class ShopifyCapabilityContractScenario implements PlatformConnectorContra
       ObjectNode connection = data.putObject("productVariants");
       connection.putObject("pageInfo").put("hasNextPage", end < matching.size()).put("endCursor", "pos:" + end);
       ArrayNode nodes = connection.putArray("nodes");
-      for (HeldVariant v : matching.subList(start, end)) {
-        ObjectNode node = nodes.addObject();
-        node.put("id", "gid://shopify/ProductVariant/V-" + v.sku);
-        node.put("sku", v.sku);
-        node.put("price", v.price);
-        node.put("inventoryQuantity", v.available);
-        ObjectNode product = node.putObject("product");
-        product.put("id", "gid://shopify/Product/P-" + v.sku).put("title", v.title).put("status", "ACTIVE");
-        product.putObject("variantsCount").put("count", 1);
-        ObjectNode item = node.putObject("inventoryItem");
-        item.put("id", "gid://shopify/InventoryItem/I-" + v.sku);
-        ObjectNode level = item.putObject("inventoryLevels").putArray("nodes").addObject();
-        level.putObject("location").put("id", "gid://shopify/Location/1");
-        level.putArray("quantities").addObject().put("name", "available").put("quantity", v.available);
-      }
+      matching.subList(start, end).forEach(v -> nodes.add(variantNode(v)));
       return data;
+    }
+
+    private JsonNode variantNode(HeldVariant v) {
+      ObjectNode node = ShopifyTestSupport.JSON.createObjectNode();
+      node.put("id", "gid://shopify/ProductVariant/V-" + v.sku);
+      node.put("sku", v.sku);
+      node.put("price", v.price);
+      node.put("inventoryQuantity", v.available);
+      ObjectNode product = node.putObject("product");
+      product.put("id", "gid://shopify/Product/P-" + v.sku).put("title", v.title).put("status", "ACTIVE");
+      product.putObject("variantsCount").put("count", 1);
+      ObjectNode item = node.putObject("inventoryItem");
+      item.put("id", "gid://shopify/InventoryItem/I-" + v.sku);
+      ObjectNode level = item.putObject("inventoryLevels").putArray("nodes").addObject();
+      level.putObject("location").put("id", "gid://shopify/Location/1");
+      level.putArray("quantities").addObject().put("name", "available").put("quantity", v.available);
+      return node;
     }
 
     private @Nullable JsonNode productSet(JsonNode variables) {
@@ -451,7 +454,8 @@ final class ShopifyCapabilityContractScenario implements PlatformConnectorContra
       variant.title = input.path("title").asText(null);
       variant.price = input.at("/variants/0/price").asText(null);
       variants.put(sku, variant);
-      payload.putObject("product").put("id", "gid://shopify/Product/P-" + sku);
+      ObjectNode product = payload.putObject("product").put("id", "gid://shopify/Product/P-" + sku);
+      product.putObject("variants").putArray("nodes").add(variantNode(variant));
       return data;
     }
 

@@ -261,6 +261,21 @@ class ShopifyConnectorTest extends ShopifyTestSupport {
   }
 
   @Test
+  void setsTheQuantityOfAFreshProductFromTheProductSetAnswerWhileSearchLags() {
+    server.stubFor(op("ProductVariants").willReturn(data("{\"productVariants\":{\"pageInfo\":{\"hasNextPage\":false},\"nodes\":[]}}")));
+    server.stubFor(op("ProductSet").willReturn(dataFixture("gql-productSet-derived.json")));
+    server.stubFor(op("InventorySetQuantities").willReturn(dataFixture("gql-inventorySetQuantities-cas-data.json")));
+
+    ListingVerdict verdict = connector.capability(ListingPublisher.class).orElseThrow().put(shop, new ListingSubmission(
+        "ECO-BOTTLE-16", "Drinkware", Map.of("title", "Eco-Friendly Water Bottle"), Money.of("24.50", "USD"), 11L));
+
+    assertThat(verdict.status()).isEqualTo(ListingVerdict.Status.ACCEPTED);
+    assertThat(verdict.issues()).isEmpty();
+    assertThat(tree(only("InventorySetQuantities").getBodyAsString()).at("/variables/input/quantities"))
+        .isEqualTo(tree(fixture("gql-inventorySetQuantities-cas-variables.json")).at("/input/quantities"));
+  }
+
+  @Test
   void updatesTheExistingProductOfASkuInsteadOfCreatingAnother() {
     server.stubFor(op("ProductVariants").willReturn(dataFixture("gql-productVariants-derived.json")));
     server.stubFor(op("ProductSet").willReturn(dataFixture("gql-productSet-derived.json")));

@@ -90,7 +90,20 @@ public enum Operation {
   PRODUCT_SET("ProductSet", false, RateLimit.of(2, 4), """
       mutation ProductSet($identifier: ProductSetIdentifiers, $input: ProductSetInput!) {
         productSet(identifier: $identifier, input: $input, synchronous: true) {
-          product { id variants(first: 1) { nodes { id sku } } }
+          product {
+            id
+            variants(first: 1) {
+              nodes {
+                id sku
+                inventoryItem {
+                  id
+                  inventoryLevels(first: 5) {
+                    nodes { location { id } quantities(names: ["available"]) { name quantity } }
+                  }
+                }
+              }
+            }
+          }
           userErrors { field message code }
         }
       }"""),

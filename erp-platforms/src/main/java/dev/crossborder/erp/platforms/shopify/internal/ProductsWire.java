@@ -103,7 +103,16 @@ public final class ProductsWire {
    * @param userErrors what Shopify refused
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record ProductSetPayload(@Nullable Ref product, @Nullable List<UserError> userErrors) {}
+  public record ProductSetPayload(@Nullable SetProduct product, @Nullable List<UserError> userErrors) {}
+
+  /**
+   * {@code Product} as {@code ProductSet} selects it.
+   *
+   * @param id the global id
+   * @param variants its variant, with the inventory levels a quantity update needs
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record SetProduct(@Nullable String id, @Nullable Connection<Variant> variants) {}
 
   /**
    * {@code data} of {@code ProductDelete}.

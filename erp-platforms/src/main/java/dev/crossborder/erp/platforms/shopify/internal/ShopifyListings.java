@@ -42,8 +42,9 @@ import org.jspecify.annotations.Nullable;
  *       given; any other becomes a product metafield in namespace {@value #METAFIELD_NAMESPACE}.
  *       {@code userErrors} are a {@code REJECTED} verdict naming the input field. A SKU whose
  *       product has several variants is refused ({@code productSet} replaces the variant list). A
- *       submission's quantity is then set as by {@link #setQuantity}; if that is refused the put
- *       stays accepted and carries the refusal as warnings.
+ *       submission's quantity is then set as by {@link #setQuantity}, starting from the variant the
+ *       {@code productSet} answer holds (Shopify's search index may lag a fresh product); if that is
+ *       refused the put stays accepted and carries the refusal as warnings.
  *   <li>{@link ListingPublisher#delete}: {@code productDelete}, or {@code
  *       productVariantsBulkDelete} when the product keeps other variants; a SKU Shopify does not
  *       hold is accepted.
@@ -130,10 +131,14 @@ final class ShopifyListings implements ListingSource, ListingPublisher, Inventor
     if (payload.userErrors() != null && !payload.userErrors().isEmpty()) {
       return new ListingVerdict(sku, ListingVerdict.Status.REJECTED, null, null, UserErrors.issues(payload.userErrors()));
     }
-    String productId = fields.text(fields.require(payload.product(), "productSet.product").id(), "productSet.product.id");
+    ProductsWire.SetProduct product = fields.require(payload.product(), "productSet.product");
+    String productId = fields.text(product.id(), "productSet.product.id");
     List<PlatformIssue> warnings = List.of();
     if (submission.quantity() != null) {
-      ListingVerdict quantity = setQuantity(shop, sku, submission.quantity());
+      Variant created = product.variants() == null || product.variants().nodes() == null
+          ? null
+          : product.variants().nodes().stream().filter(v -> v != null && sku.equals(v.sku())).findFirst().orElse(null);
+      ListingVerdict quantity = setQuantity(shop, sku, submission.quantity(), created);
       if (quantity.status() == ListingVerdict.Status.REJECTED) {
         warnings = quantity.issues().stream()
             .map(i -> new PlatformIssue(i.code(), i.message(), PlatformIssue.Severity.WARNING, i.attributes()))
@@ -172,6 +177,15 @@ final class ShopifyListings implements ListingSource, ListingPublisher, Inventor
 
   @Override
   public ListingVerdict setQuantity(Shop shop, String sellerSku, long quantity) {
+    return setQuantity(shop, sellerSku, quantity, null);
+  }
+
+  /**
+   * Sets the quantity, starting from {@code known} (the variant a {@code productSet} answered with,
+   * which Shopify's search may not index yet) or else from a search by SKU; a stale compare reads
+   * the variant again by search.
+   */
+  private ListingVerdict setQuantity(Shop shop, String sellerSku, long quantity, @Nullable Variant known) {
     if (quantity < 0 || quantity > Integer.MAX_VALUE) {
       throw new InvalidInputException("quantity", quantity, "must be between 0 and " + Integer.MAX_VALUE);
     }
@@ -179,7 +193,7 @@ final class ShopifyListings implements ListingSource, ListingPublisher, Inventor
     Optional<String> configured = graphQl.setting(shop, LOCATION_ID);
     List<PlatformIssue> last = List.of();
     for (int attempt = 1; attempt <= CAS_ATTEMPTS; attempt++) {
-      Optional<Variant> found = find(shop, sellerSku);
+      Optional<Variant> found = attempt == 1 && known != null ? Optional.of(known) : find(shop, sellerSku);
       if (found.isEmpty()) {
         return rejected(sellerSku, "NOT_FOUND", "Shopify holds no variant with this SKU", "sellerSku");
       }
