@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossborder.erp.money.Money;
+import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.platform.InventoryPublisher;
 import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
@@ -54,6 +55,16 @@ class AmazonListingsTest extends AmazonTestSupport {
     assertThat(listing.platformListingId()).isEqualTo("B071VG5N9D");
     assertThat(listing.quantity()).isEqualTo(100);
     assertThat(source().listing(shop, "NOPE")).isEmpty();
+  }
+
+  @Test
+  void aShopReadBackFromAStoreIsRecognisedByValueNotByIdentity() {
+    server.stubFor(get(urlPathEqualTo(ITEMS + "/" + SKU)).willReturn(fixture(200, "listings-2021-08-01-getListingsItem-200.json")));
+    // A shop read from a JDBC store carries its own PlatformId instance, equal but not the constant.
+    Shop stored = new Shop(shop.id(), new dev.crossborder.erp.shop.PlatformId("AMAZON"), shop.marketplace(), shop.name(),
+        shop.currency(), shop.zone(), shop.status(), 3);
+
+    assertThat(source().listing(stored, SKU)).isPresent();
   }
 
   @Test

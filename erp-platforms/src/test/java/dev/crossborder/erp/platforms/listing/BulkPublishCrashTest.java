@@ -23,14 +23,20 @@ import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.ListingQuery;
 import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.Store;
+import dev.crossborder.erp.store.jdbc.JdbcStore;
 import dev.crossborder.erp.store.memory.InMemoryStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A bulk publish of 500 Amazon listings (100 shops × 5 variants) over real HTTP against WireMock,
@@ -43,13 +49,24 @@ class BulkPublishCrashTest {
   private static final List<String> VARIANTS = List.of("MUG-RED", "MUG-BLUE", "MUG-GREEN", "MUG-BLACK", "MUG-WHITE");
 
   private final MutableClock clock = MutableClock.at("2026-11-24T08:00:00Z");
-  private final Store store = new InMemoryStore();
+  private Store store;
   private final List<ShopId> shopIds = new ArrayList<>();
   private final List<String> sellers = new ArrayList<>();
   private AmazonListingServer amazon;
 
-  @BeforeEach
-  void setUp() {
+  /** The stores a restarted host finds its intents in: in memory, and H2 through the JDBC store. */
+  static Stream<Named<Supplier<Store>>> stores() {
+    return Stream.of(
+        Named.of("in-memory", InMemoryStore::new),
+        Named.of("H2", () -> {
+          JdbcDataSource h2 = new JdbcDataSource();
+          h2.setURL("jdbc:h2:mem:crash_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+          return JdbcStore.builder(h2).dialect(JdbcStore.Dialect.H2).migrate(true).build();
+        }));
+  }
+
+  void setUp(Supplier<Store> stores) {
+    store = stores.get();
     amazon = new AmazonListingServer();
     Erp setup = erp(amazon.connector(clock));
     for (int i = 0; i < SHOPS; i++) {
@@ -71,7 +88,9 @@ class BulkPublishCrashTest {
 
   @AfterEach
   void tearDown() {
-    amazon.close();
+    if (amazon != null) {
+      amazon.close();
+    }
   }
 
   private Erp erp(PlatformConnector amazonConnector) {
@@ -82,8 +101,10 @@ class BulkPublishCrashTest {
     return erp.listings().publish(ProductId.of("MUG"), shopIds, PricePolicy.none());
   }
 
-  @Test
-  void aPublishKilledAtEachDangerousPointResumesWithExactlyOnePutPerListing() {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void aPublishKilledAtEachDangerousPointResumesWithExactlyOnePutPerListing(Supplier<Store> stores) {
+    setUp(stores);
     // Run 1 dies after storing the intent of the 120th listing, before its request.
     Erp first = erp(new CrashingConnector(amazon.connector(clock), 120, CrashingConnector.Point.BEFORE_REQUEST));
     assertThatThrownBy(() -> publishAll(first)).isInstanceOf(CrashingConnector.Crash.class);

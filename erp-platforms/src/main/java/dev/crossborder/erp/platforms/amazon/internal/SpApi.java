@@ -72,7 +72,7 @@ final class SpApi {
    */
   Marketplaces.Marketplace marketplace(Shop shop) {
     requireNonNull(shop, "shop == null");
-    if (shop.platform() != AMAZON) {
+    if (!AMAZON.equals(shop.platform())) {
       throw new InvalidInputException("shop", shop.id(), "is a shop of " + shop.platform() + ", not of AMAZON");
     }
     Optional<Marketplaces.Marketplace> marketplace = Marketplaces.byId(shop.marketplace().strip());
