@@ -11,6 +11,7 @@ import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.event.EventTypes;
 import dev.crossborder.erp.internal.ErpContext;
 import dev.crossborder.erp.kernel.ConfigurationException;
+import dev.crossborder.erp.kernel.ErpException;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.listing.Listing;
@@ -247,9 +248,10 @@ public final class StoreListings implements Listings {
       List<PlatformIssue> issues =
           List.of(new PlatformIssue(REQUEST_REFUSED, e.getMessage(), PlatformIssue.Severity.ERROR, List.of()));
       return apply(shop, listing, pending, ListingStatus.REJECTED, null, issues, null);
-    } catch (ConnectorException e) {
-      // Rate limit, outage, authorisation, or an unreadable answer: the platform may or may not
-      // have the submission, so the intent stays for resume(), which asks before sending.
+    } catch (ErpException e) {
+      // Rate limit, outage, authorisation, an unreadable answer, or a shop the connector cannot
+      // serve: the platform may or may not have the submission, so the intent stays for resume(),
+      // which asks before sending. One listing's failure never stops the others.
       return keepForLater(listing, pending, e);
     }
     if (verdict.status() == ListingVerdict.Status.REJECTED) {
@@ -270,7 +272,7 @@ public final class StoreListings implements Listings {
     Optional<PlatformListing> seen;
     try {
       seen = capability(shop, ListingSource.class).orElseThrow().listing(shop, sellerSku);
-    } catch (ConnectorException e) {
+    } catch (ErpException e) {
       log.debug("read-back of listing {}/{} failed; poll() asks again: {}", shopId, sellerSku, e.getMessage());
       return otherwise;
     }
@@ -340,7 +342,7 @@ public final class StoreListings implements Listings {
     });
   }
 
-  private PublishOutcome keepForLater(Listing listing, PendingSubmission pending, ConnectorException e) {
+  private PublishOutcome keepForLater(Listing listing, PendingSubmission pending, ErpException e) {
     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
     Instant now = ctx.clock().instant();
     return ctx.tx(tx -> {
@@ -377,7 +379,7 @@ public final class StoreListings implements Listings {
       Optional<PlatformListing> there;
       try {
         there = source.get().listing(shop, listing.sellerSku());
-      } catch (ConnectorException e) {
+      } catch (ErpException e) {
         return keepForLater(listing, pending, e);
       }
       if (there.isPresent()) {
@@ -694,7 +696,7 @@ public final class StoreListings implements Listings {
       PlatformSnapshot seen = listing.seen();
       // Drift only means something when the platform was read after the SDK's last push.
       if (seen != null && !listing.isPending() && !seen.seenAt().isBefore(listing.updatedAt())) {
-        if (listing.price() != null && seen.price() != null && listing.price().compareTo(seen.price()) != 0) {
+        if (listing.price() != null && seen.price() != null && !samePrice(listing.price(), seen.price())) {
           alerts.add(new ListingAlert(listing, ListingAlert.Kind.PRICE_DRIFT,
               "pushed " + listing.price() + ", platform shows " + seen.price()));
         }
@@ -710,6 +712,10 @@ public final class StoreListings implements Listings {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static boolean samePrice(Money a, Money b) {
+    return a.currency().equals(b.currency()) && a.compareTo(b) == 0;
+  }
 
   private void forEachListing(ListingQuery query, Consumer<Listing> action) {
     PageRequest request = PageRequest.first(PAGE);

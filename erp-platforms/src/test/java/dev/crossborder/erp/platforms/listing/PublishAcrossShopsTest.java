@@ -227,6 +227,24 @@ class PublishAcrossShopsTest {
   }
 
   @Test
+  void aShopTheConnectorCannotServeKeepsItsIntentsAndDoesNotStopTheOthers() {
+    Shop misconfigured = Shop.of(ShopId.of("amz-xx"), PlatformId.AMAZON, "NOT-A-MARKETPLACE", "Amazon ??",
+        Currency.getInstance("USD"), ZoneOffset.UTC);
+    erp.shops().create(misconfigured);
+
+    PublishReport report = erp.listings().publish(ProductId.of("TEE"),
+        List.of(misconfigured.id(), ShopId.of("shopify-1")), PricePolicy.none());
+
+    assertThat(report.outcomes()).filteredOn(o -> o.shop().equals(misconfigured.id())).hasSize(3).allSatisfy(o -> {
+      assertThat(o.result()).isEqualTo(PublishOutcome.Result.RETRY_LATER);
+      assertThat(o.error()).contains("marketplace");
+    });
+    assertThat(report.outcomes()).filteredOn(o -> o.shop().value().equals("shopify-1"))
+        .extracting(PublishOutcome::result).containsOnly(PublishOutcome.Result.LIVE);
+    assertThat(erp.listings().listing(misconfigured.id(), "TEE-S").orElseThrow().isPending()).isTrue();
+  }
+
+  @Test
   void bulkEditsGoThroughTheSamePathAndTheTitleSticksAcrossRepublishes() {
     erp.listings().publish(ProductId.of("TEE"), List.of(ShopId.of("shopify-1")), pricing());
 
