@@ -36,6 +36,7 @@ final class TenantTables {
   final Table<String, Boolean> eventIds = new Table<>();
   final Table<Keys.Delivery, Delivery> deliveries = new Table<>();
   final Table<String, Lease> leases = new Table<>();
+  final PurchasingTables purchasing = new PurchasingTables();
 
   /** The delivery state of one event to one listener. */
   record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {

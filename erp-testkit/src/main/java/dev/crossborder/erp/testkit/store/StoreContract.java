@@ -142,7 +142,7 @@ import org.junit.jupiter.api.Test;
  * <p>Nested classes group the tests by clause: {@code Transactions}, {@code Visibility} (READ
  * COMMITTED), {@code ConflictRetry}, one class per repository ({@code Catalog}, {@code Shops},
  * {@code Warehouses}, {@code Orders}, {@code BuyerData}, {@code Inventory}, {@code Reservations},
- * {@code Outbox}, {@code Leases}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
+ * {@code Outbox}, {@code Leases}, {@code Purchases}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
  * conditional writes under contention) and {@code ServiceInvariants} (the invariants of DESIGN.md
  * §7 driven through {@link Erp}: no oversell, orders imported exactly once, idempotent
  * reservations). Values round-trip exactly, with two allowances a database needs: the kit's
@@ -2420,6 +2420,15 @@ public abstract class StoreContract {
         assertThat(all.size()).as("events read").isLessThan(1_000_000);
       }
       return all;
+    }
+  }
+
+  /** {@link dev.crossborder.erp.store.PurchasingRepository}: the clauses of {@link PurchasingStoreContract}. */
+  @Nested
+  class Purchases extends PurchasingStoreContract {
+    @Override
+    protected Store store() {
+      return StoreContract.this.store();
     }
   }
 

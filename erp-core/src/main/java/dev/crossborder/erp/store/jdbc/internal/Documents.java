@@ -96,7 +96,7 @@ final class Documents {
     return read(json, BuyerDetails.class, "buyer", true);
   }
 
-  private String write(Object doc, String what, boolean personal) {
+  String write(Object doc, String what, boolean personal) {
     try {
       return mapper.writeValueAsString(doc);
     } catch (JsonProcessingException | RuntimeException e) {
@@ -104,7 +104,7 @@ final class Documents {
     }
   }
 
-  private <T> T read(String json, Class<T> type, String what, boolean personal) {
+  <T> T read(String json, Class<T> type, String what, boolean personal) {
     try {
       T value = mapper.readValue(json, type);
       if (value == null) {

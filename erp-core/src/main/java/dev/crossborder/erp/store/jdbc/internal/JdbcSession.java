@@ -11,6 +11,7 @@ import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
+import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreException;
 import dev.crossborder.erp.store.WarehouseRepository;
@@ -117,6 +118,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcOutboxRepository(this);
     } else if (type == LeaseRepository.class) {
       return new JdbcLeaseRepository(this);
+    } else if (type == PurchasingRepository.class) {
+      return new JdbcPurchasingRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
