@@ -72,6 +72,16 @@ public final class DailySales {
     return stockOut[stockOut.length - 1 - age];
   }
 
+  /** The units array itself, oldest first (for forecasts of this package; not copied). */
+  int[] rawUnits() {
+    return units;
+  }
+
+  /** The stock-out array itself, oldest first (for forecasts of this package; not copied). */
+  boolean[] rawStockOut() {
+    return stockOut;
+  }
+
   @Override
   public String toString() {
     return "DailySales[" + units.length + " days to " + lastDay + ", " + Arrays.stream(units).sum() + " units]";

@@ -50,13 +50,30 @@ public final class Demand {
       int excludedDays,
       double cap,
       int dampedDays) {
+    this(velocity, deviation, method, windows.clone(), weights.clone(), rates.clone(), inStockDays.clone(),
+        excludedDays, cap, dampedDays, true);
+  }
+
+  /** The trusted constructor: takes the arrays as they are (the forecast shares its window arrays). */
+  Demand(
+      double velocity,
+      double deviation,
+      String method,
+      int[] windows,
+      double[] weights,
+      double[] rates,
+      int[] inStockDays,
+      int excludedDays,
+      double cap,
+      int dampedDays,
+      boolean trusted) {
     this.velocity = velocity;
     this.deviation = deviation;
     this.method = method;
-    this.windows = windows.clone();
-    this.weights = weights.clone();
-    this.rates = rates.clone();
-    this.inStockDays = inStockDays.clone();
+    this.windows = windows;
+    this.weights = weights;
+    this.rates = rates;
+    this.inStockDays = inStockDays;
     this.excludedDays = excludedDays;
     this.cap = cap;
     this.dampedDays = dampedDays;

@@ -26,6 +26,9 @@ public final class WeightedWindowForecast implements DemandForecast {
   private static final double[] DEFAULT_WEIGHTS = {0.4, 0.3, 0.2, 0.1};
   private static final double DEFAULT_OUTLIER_FACTOR = 3.0;
 
+  /** Per-thread working arrays; a forecast never calls another on the same thread. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private final int[] windows;
   private final double[] weights;
   private final double outlierFactor;
@@ -72,37 +75,52 @@ public final class WeightedWindowForecast implements DemandForecast {
 
   @Override
   public Demand forecast(DailySales sales) {
-    int span = Math.min(longest, sales.days());
-    int[] inStock = new int[span];
-    int n = 0;
-    for (int age = 0; age < span; age++) {
-      if (!sales.stockOutAt(age)) {
-        inStock[n++] = sales.unitsAt(age);
-      }
-    }
-    double cap = ceiling(inStock, n);
-    double[] rates = new double[windows.length];
+    int[] units = sales.rawUnits();
+    boolean[] out = sales.rawStockOut();
+    int last = units.length - 1;
+    int span = Math.min(longest, units.length);
+    Scratch scratch = SCRATCH.get();
+    int[] inStock = scratch.values(span);
+    int[] histogram = scratch.histogram;
     int[] counts = new int[windows.length];
-    double sum = 0;
-    double sumSq = 0;
-    int days = 0;
-    int damped = 0;
+    // Pass 1, newest day first: the in-stock days in order, how many fall in each window, and
+    // (for the median) how often each small value occurs.
+    int n = 0;
+    int max = 0;
     int w = 0;
     for (int age = 0; age < span; age++) {
-      if (!sales.stockOutAt(age)) {
-        double units = sales.unitsAt(age);
-        if (units > cap) {
-          units = cap;
-          damped++;
+      if (!out[last - age]) {
+        int v = units[last - age];
+        inStock[n++] = v;
+        max = Math.max(max, v);
+        if (v < Scratch.HISTOGRAM) {
+          histogram[v]++;
         }
-        sum += units;
-        sumSq += units * units;
-        days++;
       }
       while (w < windows.length && (age + 1 == windows[w] || age + 1 == span)) {
-        rates[w] = days == 0 ? Double.NaN : sum / days;
-        counts[w] = days;
-        w++;
+        counts[w++] = n;
+      }
+    }
+    double cap = ceiling(scratch, inStock, n, max);
+    // Pass 2 over the in-stock days only: damped sums at each window's boundary.
+    double[] rates = new double[windows.length];
+    double sum = 0;
+    double sumSq = 0;
+    int damped = 0;
+    w = 0;
+    while (w < windows.length && counts[w] == 0) {
+      rates[w++] = Double.NaN;
+    }
+    for (int i = 0; i < n; i++) {
+      double v = inStock[i];
+      if (v > cap) {
+        v = cap;
+        damped++;
+      }
+      sum += v;
+      sumSq += v * v;
+      while (w < windows.length && counts[w] == i + 1) {
+        rates[w++] = sum / (i + 1);
       }
     }
     for (; w < windows.length; w++) {
@@ -117,20 +135,106 @@ public final class WeightedWindowForecast implements DemandForecast {
       }
     }
     double velocity = weightSum == 0 ? 0 : blended / weightSum;
-    double mean = days == 0 ? 0 : sum / days;
-    double deviation = days == 0 ? 0 : Math.sqrt(Math.max(0, sumSq / days - mean * mean));
+    double mean = n == 0 ? 0 : sum / n;
+    double deviation = n == 0 ? 0 : Math.sqrt(Math.max(0, sumSq / n - mean * mean));
     return new Demand(
-        velocity, deviation, "weighted", windows, weights, rates, counts, span - n, cap, damped);
+        velocity, deviation, "weighted", windows, weights, rates, counts, span - n, cap, damped, true);
   }
 
-  /** {@code outlierFactor} × the median of the first {@code n} values, or +∞ if that is zero. */
-  private double ceiling(int[] values, int n) {
+  /**
+   * {@code outlierFactor} × the median of the first {@code n} values (whose maximum is {@code
+   * max}), or +∞ if that is zero. Small values (the usual daily units) were counted into the
+   * histogram by the caller; with a larger maximum the median is selected from a copy. Leaves the
+   * histogram all zero and the values in their order.
+   */
+  private double ceiling(Scratch scratch, int[] values, int n, int max) {
+    int[] histogram = scratch.histogram;
     if (n == 0) {
       return Double.POSITIVE_INFINITY;
     }
-    Arrays.sort(values, 0, n);
-    double median = (n & 1) == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    int lower;
+    int upper;
+    if (max < Scratch.HISTOGRAM) {
+      lower = -1;
+      upper = -1;
+      int seen = 0;
+      for (int v = 0; upper < 0; v++) {
+        seen += histogram[v];
+        if (lower < 0 && seen > (n - 1) / 2) {
+          lower = v;
+        }
+        if (seen > n / 2) {
+          upper = v;
+        }
+      }
+      Arrays.fill(histogram, 0, max + 1, 0);
+    } else {
+      Arrays.fill(histogram, 0);
+      int[] copy = Arrays.copyOf(values, n);
+      upper = select(copy, n, n / 2);
+      lower = upper;
+      if ((n & 1) == 0) {
+        // Every value left of index n/2 is not greater than it: the lower middle is their max.
+        lower = copy[0];
+        for (int i = 1; i < n / 2; i++) {
+          lower = Math.max(lower, copy[i]);
+        }
+      }
+    }
+    double median = (lower + upper) / 2.0;
     return median == 0 ? Double.POSITIVE_INFINITY : outlierFactor * median;
+  }
+
+  /**
+   * The {@code k}-th smallest of the first {@code n} values (quickselect, expected linear time);
+   * reorders them so that those before index {@code k} are not greater.
+   */
+  private static int select(int[] a, int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      int pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          int t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        break;
+      }
+    }
+    return a[k];
+  }
+
+  /** The working arrays of one thread: the in-stock days, and a histogram kept all zero between uses. */
+  private static final class Scratch {
+    static final int HISTOGRAM = 1024;
+
+    final int[] histogram = new int[HISTOGRAM];
+    private int[] values = new int[128];
+
+    int[] values(int length) {
+      if (values.length < length) {
+        values = new int[length];
+      }
+      return values;
+    }
   }
 
   @Override

@@ -286,6 +286,29 @@ class PurchasePlannerTest {
   }
 
   @Test
+  void theOutlierCeilingIsThreeTimesTheMedianOfTheInStockDaysOrNoneWhenThatIsZero() {
+    java.util.Random random = new java.util.Random(7);
+    WeightedWindowForecast forecast = WeightedWindowForecast.of(new int[] {30, 90}, new double[] {1, 1}, 3);
+    for (int round = 0; round < 500; round++) {
+      int length = 1 + random.nextInt(120);
+      int[] units = new int[length];
+      boolean[] out = new boolean[length];
+      for (int i = 0; i < length; i++) {
+        units[i] = random.nextInt(new int[] {5, 400, 5000}[round % 3]);
+        out[i] = random.nextInt(4) == 0;
+      }
+      int span = Math.min(90, length);
+      int[] inStock = java.util.stream.IntStream.range(length - span, length)
+          .filter(i -> !out[i]).map(i -> units[i]).sorted().toArray();
+      int n = inStock.length;
+      double median = n == 0 ? 0 : (n & 1) == 1 ? inStock[n / 2] : (inStock[n / 2 - 1] + inStock[n / 2]) / 2.0;
+      double expected = median == 0 ? Double.POSITIVE_INFINITY : 3 * median;
+
+      assertThat(forecast.forecast(DailySales.of(TODAY, units, out)).cap()).as("round %d", round).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void aSkuWithoutHistoryHasNoVelocity() {
     Demand d = WeightedWindowForecast.ofDefaults().forecast(DailySales.none(TODAY));
     assertThat(d.velocity()).isZero();

@@ -38,7 +38,7 @@ public final class PurchasePlannerBench {
   private static final int DAYS = 180;
   private static final int LANES = 3;
   private static final int WARMUP = 3;
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = 10;
 
   private PurchasePlannerBench() {}
 
