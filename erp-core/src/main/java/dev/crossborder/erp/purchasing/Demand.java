@@ -1,13 +1,15 @@
 package dev.crossborder.erp.purchasing;
 
+import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.kernel.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A forecast of one series: expected units per day, their standard deviation, and the terms it
- * was computed from; {@link #explanation()} puts those terms into words. Immutable (the arrays are
- * copied on the way in and out).
+ * was computed from; {@link #explanation()} puts those terms into words. Immutable. A host's own
+ * {@link DemandForecast} returns {@link #of(double, double, String)}.
  *
  * <p>The text is built only when asked for, so that planning hundreds of thousands of lines costs
  * no string formatting.
@@ -25,12 +27,13 @@ public final class Demand {
   private final int dampedDays;
 
   /**
-   * A demand and its terms.
+   * A demand and its terms; the arrays are taken as they are (the forecast shares its window
+   * arrays with every demand it returns and never changes them).
    *
    * @param velocity expected units per day, at least 0
    * @param deviation standard deviation of daily units, at least 0
    * @param method the forecast's name, for the explanation
-   * @param windows the window lengths in days (may be empty for methods without windows)
+   * @param windows the window lengths in days (empty for methods without windows)
    * @param weights the weight of each window
    * @param rates the average units per in-stock day of each window; {@code NaN} for a window
    *     without an in-stock day (left out of the blend)
@@ -39,22 +42,6 @@ public final class Demand {
    * @param cap the ceiling outlier days were damped to ({@code +Infinity} when none applied)
    * @param dampedDays days whose units were lowered to the ceiling
    */
-  public Demand(
-      double velocity,
-      double deviation,
-      String method,
-      int[] windows,
-      double[] weights,
-      double[] rates,
-      int[] inStockDays,
-      int excludedDays,
-      double cap,
-      int dampedDays) {
-    this(velocity, deviation, method, windows.clone(), weights.clone(), rates.clone(), inStockDays.clone(),
-        excludedDays, cap, dampedDays, true);
-  }
-
-  /** The trusted constructor: takes the arrays as they are (the forecast shares its window arrays). */
   Demand(
       double velocity,
       double deviation,
@@ -65,8 +52,7 @@ public final class Demand {
       int[] inStockDays,
       int excludedDays,
       double cap,
-      int dampedDays,
-      boolean trusted) {
+      int dampedDays) {
     this.velocity = velocity;
     this.deviation = deviation;
     this.method = method;
@@ -81,8 +67,14 @@ public final class Demand {
 
   /** A demand given directly, with no terms (a host's own forecast, a fixed override). */
   public static Demand of(double velocity, double deviation, String method) {
+    if (!(velocity >= 0) || Double.isInfinite(velocity)) {
+      throw new InvalidInputException("velocity", velocity, "must be a number of units per day, at least 0");
+    }
+    if (!(deviation >= 0) || Double.isInfinite(deviation)) {
+      throw new InvalidInputException("deviation", deviation, "must be a number, at least 0");
+    }
     return new Demand(
-        velocity, deviation, method, new int[0], new double[0], new double[0], new int[0], 0,
+        velocity, deviation, Checks.text("method", method, 100), new int[0], new double[0], new double[0], new int[0], 0,
         Double.POSITIVE_INFINITY, 0);
   }
 

@@ -138,7 +138,7 @@ public final class WeightedWindowForecast implements DemandForecast {
     double mean = n == 0 ? 0 : sum / n;
     double deviation = n == 0 ? 0 : Math.sqrt(Math.max(0, sumSq / n - mean * mean));
     return new Demand(
-        velocity, deviation, "weighted", windows, weights, rates, counts, span - n, cap, damped, true);
+        velocity, deviation, "weighted", windows, weights, rates, counts, span - n, cap, damped);
   }
 
   /**

@@ -52,7 +52,18 @@ public interface PurchasingRepository {
   /** The purchase order with {@code id}. */
   Optional<PurchaseOrder> findOrder(PurchaseOrderId id);
 
-  /** The draft of {@code supplier} for {@code warehouse}, if there is one. */
+  /**
+   * The purchase order with {@code id}, locked against other writers until the transaction ends,
+   * for a read-modify-write: a database store selects it {@code FOR UPDATE}, so concurrent steps
+   * on one order queue up instead of failing their version check; a store without row locks may
+   * return it unlocked, since {@link #updateOrder} checks the version anyway.
+   */
+  Optional<PurchaseOrder> lockOrder(PurchaseOrderId id);
+
+  /**
+   * The draft of {@code supplier} for {@code warehouse}, if there is one, locked like {@link
+   * #lockOrder} (drafts are read to be changed).
+   */
   Optional<PurchaseOrder> findDraft(SupplierId supplier, WarehouseId warehouse);
 
   /**

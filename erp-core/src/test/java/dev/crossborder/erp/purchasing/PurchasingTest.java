@@ -210,6 +210,14 @@ class PurchasingTest {
   }
 
   @Test
+  void aReceiptListingASkuTwiceIsRefused() {
+    PurchaseOrder po = ordered(100);
+    assertThatThrownBy(() -> purchasing.receive(po.id(), "r1", List.of(ReceiptLine.of(MUG, 5), ReceiptLine.of(MUG, 5))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("lines[1].sku"));
+    assertBuckets(100, 0);
+  }
+
+  @Test
   void refusesStepsTheStateMachineDoesNotAllow() {
     PurchaseOrder po = draftOf(100);
     assertThatThrownBy(() -> purchasing.markOrdered(po.id(), null, TODAY))

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.internal.ErpContext;
 import dev.crossborder.erp.inventory.Inventory;
+import dev.crossborder.erp.inventory.Warehouse;
 import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.kernel.IllegalTransitionException;
 import dev.crossborder.erp.kernel.InvalidInputException;
@@ -36,13 +37,14 @@ import dev.crossborder.erp.store.StoreTransaction;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +143,11 @@ public final class StorePurchasing implements Purchasing {
     return ctx.tx(
         tx -> {
           PurchasingRepository repo = tx.repository(PurchasingRepository.class);
-          LocalDate today = LocalDate.ofInstant(ctx.clock().instant(), ZoneOffset.UTC);
+          Warehouse warehouse =
+              tx.repository(WarehouseRepository.class)
+                  .find(shortfall.warehouse())
+                  .orElseThrow(() -> new NotFoundException("warehouse", shortfall.warehouse()));
+          LocalDate today = LocalDate.ofInstant(ctx.clock().instant(), warehouse.zone());
           List<SupplierOffer> offers = repo.offers(shortfall.sku());
           if (offers.isEmpty()) {
             throw new NotFoundException("sku", shortfall.sku());
@@ -233,8 +239,12 @@ public final class StorePurchasing implements Purchasing {
           boolean overAllowed = supplier(tx.repository(PurchasingRepository.class), po.supplier()).allowsOverReceipt();
           List<PurchaseOrderLine> next = new ArrayList<>(po.lines());
           StringBuilder detail = new StringBuilder("receipt " + key + ":");
+          Set<SkuCode> seen = new HashSet<>();
           for (int i = 0; i < receipt.size(); i++) {
             ReceiptLine r = receipt.get(i);
+            if (!seen.add(r.sku())) {
+              throw new InvalidInputException("lines[" + i + "].sku", r.sku(), "is listed twice");
+            }
             int index = indexOf(next, r.sku(), "lines[" + i + "].sku");
             PurchaseOrderLine line = next.get(index);
             long units = r.quantity().value();
@@ -327,7 +337,7 @@ public final class StorePurchasing implements Purchasing {
     return ctx.tx(
         tx -> {
           PurchasingRepository repo = tx.repository(PurchasingRepository.class);
-          PurchaseOrder po = repo.findOrder(id).orElseThrow(() -> new NotFoundException("purchaseOrderId", id));
+          PurchaseOrder po = repo.lockOrder(id).orElseThrow(() -> new NotFoundException("purchaseOrderId", id));
           PurchaseOrder next = step.apply(tx, po);
           if (next == po) {
             return po;

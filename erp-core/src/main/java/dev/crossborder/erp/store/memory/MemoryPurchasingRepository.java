@@ -109,6 +109,11 @@ final class MemoryPurchasingRepository implements PurchasingRepository {
   }
 
   @Override
+  public Optional<PurchaseOrder> lockOrder(PurchaseOrderId id) {
+    return findOrder(id); // no row locks: updateOrder's version check, re-checked at commit, decides
+  }
+
+  @Override
   public Optional<PurchaseOrder> findDraft(SupplierId supplier, WarehouseId warehouse) {
     String id = s.get(t.drafts, supplier.value() + "/" + warehouse.value());
     return id == null ? Optional.empty() : Optional.ofNullable(s.get(t.orders, id));

@@ -4,10 +4,16 @@ import static dev.crossborder.erp.testkit.store.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crossborder.erp.Erp;
 import dev.crossborder.erp.catalog.SkuCode;
+import dev.crossborder.erp.inventory.StockLevel;
+import dev.crossborder.erp.inventory.Warehouse;
 import dev.crossborder.erp.inventory.WarehouseId;
+import dev.crossborder.erp.inventory.WarehouseKind;
 import dev.crossborder.erp.kernel.DuplicateKeyException;
+import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.NotFoundException;
+import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.money.UnitAmount;
 import dev.crossborder.erp.purchasing.PriceTier;
@@ -16,20 +22,27 @@ import dev.crossborder.erp.purchasing.PurchaseOrderChange;
 import dev.crossborder.erp.purchasing.PurchaseOrderId;
 import dev.crossborder.erp.purchasing.PurchaseOrderLine;
 import dev.crossborder.erp.purchasing.PurchaseOrderStatus;
+import dev.crossborder.erp.purchasing.ReceiptLine;
+import dev.crossborder.erp.purchasing.Shortfall;
 import dev.crossborder.erp.purchasing.Supplier;
 import dev.crossborder.erp.purchasing.SupplierId;
 import dev.crossborder.erp.purchasing.SupplierOffer;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
-import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.Store;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +63,8 @@ public abstract class PurchasingStoreContract {
   private static final WarehouseId LA = WarehouseId.of("US-LA");
   private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
 
+  private static final long WAIT_SECONDS = 120;
+
   private final TenantId tenant = TenantId.of("kit-" + UUID.randomUUID());
 
   /** Creates the contract; subclasses need no constructor of their own. */
@@ -66,7 +81,7 @@ public abstract class PurchasingStoreContract {
 
     assertThat(supplierOf("s1")).contains(supplier("s1", "First renamed", true));
     assertThat(supplierOf("nope")).isEmpty();
-    assertThat(pageAll(1, page -> call(repo -> repo.suppliers(page))))
+    assertThat(StoreContract.pageAll(1, page -> call(repo -> repo.suppliers(page))))
         .extracting(Supplier::id)
         .containsExactly(SupplierId.of("s1"), SupplierId.of("s2"));
   }
@@ -93,6 +108,8 @@ public abstract class PurchasingStoreContract {
 
     assertThat(orderOf(order.id())).contains(order.withVersion(0));
     assertThat(orderOf(PurchaseOrderId.of("po-none"))).isEmpty();
+    assertThat(lockedOf(order.id())).contains(order.withVersion(0));
+    assertThat(lockedOf(PurchaseOrderId.of("po-none"))).isEmpty();
   }
 
   @Test
@@ -153,7 +170,7 @@ public abstract class PurchasingStoreContract {
         });
 
     for (int limit : List.of(1, 2, PageRequest.MAX_LIMIT)) {
-      assertThat(pageAll(limit, page -> call(repo -> repo.overdue(DAY, page))))
+      assertThat(StoreContract.pageAll(limit, page -> call(repo -> repo.overdue(DAY, page))))
           .extracting(o -> o.id().value())
           .containsExactly("po-a", "po-b", "po-c");
     }
@@ -205,6 +222,67 @@ public abstract class PurchasingStoreContract {
         });
   }
 
+  @Test
+  void concurrentShortfallsMergeIntoOneDraftAndConcurrentReceiptsNeverOverReceive() throws Exception {
+    Erp erp = Erp.builder().tenant(tenant).store(store()).build();
+    erp.catalog().create(Fixtures.product("P1", MUG.value()));
+    erp.inventory().saveWarehouse(new Warehouse(SZ, "Shenzhen", "CN", WarehouseKind.OWN, ZoneId.of("Asia/Shanghai")));
+    erp.purchasing().saveSupplier(supplier("s1", "First", false));
+    erp.purchasing().saveOffer(offer("s1", MUG, 1));
+    int threads = 4;
+    int each = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < each; i++) {
+            erp.purchasing().addShortfall(new Shortfall(MUG, Quantity.of(1), DAY.plusDays(60), SZ));
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(WAIT_SECONDS, TimeUnit.SECONDS);
+      }
+      PurchaseOrder draft = draftOf("s1", SZ).orElseThrow();
+      assertThat(draft.lines()).extracting(PurchaseOrderLine::quantity).containsExactly((long) threads * each);
+      assertThat(draft.history()).hasSize(threads * each);
+
+      erp.purchasing().approve(draft.id());
+      erp.purchasing().markOrdered(draft.id(), null, DAY);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Boolean>> receipts = new ArrayList<>();
+      for (int t = 0; t < threads + 1; t++) {
+        String key = "r" + t;
+        receipts.add(pool.submit(() -> {
+          go.await();
+          try {
+            erp.purchasing().receive(draft.id(), key, List.of(ReceiptLine.of(MUG, each)));
+            return true;
+          } catch (InvalidInputException e) {
+            return false;
+          }
+        }));
+      }
+      go.countDown();
+      int accepted = 0;
+      for (Future<Boolean> f : receipts) {
+        accepted += f.get(WAIT_SECONDS, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(accepted).isEqualTo(threads);
+      assertThat(orderOf(draft.id()).orElseThrow().status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
+      StockLevel level = erp.inventory().level(MUG, SZ);
+      assertThat(level.onHand()).isEqualTo((long) threads * each);
+      assertThat(level.inbound()).isZero();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // ---- helpers
 
   private void run(Consumer<PurchasingRepository> work) {
@@ -227,22 +305,12 @@ public abstract class PurchasingStoreContract {
     return call(repo -> repo.findOrder(id));
   }
 
-  private Optional<PurchaseOrder> draftOf(String supplier, WarehouseId warehouse) {
-    return call(repo -> repo.findDraft(SupplierId.of(supplier), warehouse));
+  private Optional<PurchaseOrder> lockedOf(PurchaseOrderId id) {
+    return call(repo -> repo.lockOrder(id));
   }
 
-  private static <T> List<T> pageAll(int limit, Function<PageRequest, Page<T>> fetch) {
-    List<T> all = new ArrayList<>();
-    PageRequest request = PageRequest.first(limit);
-    while (true) {
-      Page<T> page = fetch.apply(request);
-      assertThat(page.items().size()).isLessThanOrEqualTo(limit);
-      all.addAll(page.items());
-      if (!page.hasNext()) {
-        return all;
-      }
-      request = request.next(page);
-    }
+  private Optional<PurchaseOrder> draftOf(String supplier, WarehouseId warehouse) {
+    return call(repo -> repo.findDraft(SupplierId.of(supplier), warehouse));
   }
 
   private static Supplier supplier(String id, String name, boolean overReceipt) {

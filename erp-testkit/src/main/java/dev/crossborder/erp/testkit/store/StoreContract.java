@@ -2730,7 +2730,7 @@ public abstract class StoreContract {
    * Every item of a list, page by page. A page that offers a next cursor must be full, since
    * filters apply before paging; the last page has no next cursor.
    */
-  private static <T> List<T> pageAll(int limit, Function<PageRequest, Page<T>> fetch) {
+  static <T> List<T> pageAll(int limit, Function<PageRequest, Page<T>> fetch) {
     List<T> all = new ArrayList<>();
     PageRequest request = PageRequest.first(limit);
     for (int pages = 1; ; pages++) {

@@ -174,12 +174,23 @@ final class JdbcPurchasingRepository implements PurchasingRepository {
   }
 
   @Override
+  public Optional<PurchaseOrder> lockOrder(PurchaseOrderId id) {
+    requireNonNull(id, "id == null");
+    return s.queryOne(
+        "purchase order",
+        "SELECT version, doc FROM erp_purchase_order WHERE tenant_id = ? AND id = ? FOR UPDATE",
+        this::order,
+        s.tenantId(),
+        id.value());
+  }
+
+  @Override
   public Optional<PurchaseOrder> findDraft(SupplierId supplier, WarehouseId warehouse) {
     requireNonNull(supplier, "supplier == null");
     requireNonNull(warehouse, "warehouse == null");
     return s.queryOne(
         "purchase order",
-        "SELECT version, doc FROM erp_purchase_order WHERE tenant_id = ? AND draft_key = ?",
+        "SELECT version, doc FROM erp_purchase_order WHERE tenant_id = ? AND draft_key = ? FOR UPDATE",
         this::order,
         s.tenantId(),
         supplier.value() + "/" + warehouse.value());
