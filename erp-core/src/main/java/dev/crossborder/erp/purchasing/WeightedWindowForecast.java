@@ -87,19 +87,19 @@ public final class WeightedWindowForecast implements DemandForecast {
     // (for the median) how often each small value occurs.
     int n = 0;
     int max = 0;
-    int w = 0;
-    for (int age = 0; age < span; age++) {
-      if (!out[last - age]) {
-        int v = units[last - age];
-        inStock[n++] = v;
-        max = Math.max(max, v);
-        if (v < Scratch.HISTOGRAM) {
-          histogram[v]++;
+    int age = 0;
+    for (int w = 0; w < windows.length; w++) {
+      for (int end = Math.min(windows[w], span); age < end; age++) {
+        if (!out[last - age]) {
+          int v = units[last - age];
+          inStock[n++] = v;
+          max = Math.max(max, v);
+          if (v < Scratch.HISTOGRAM) {
+            histogram[v]++;
+          }
         }
       }
-      while (w < windows.length && (age + 1 == windows[w] || age + 1 == span)) {
-        counts[w++] = n;
-      }
+      counts[w] = n;
     }
     double cap = ceiling(scratch, inStock, n, max);
     // Pass 2 over the in-stock days only: damped sums at each window's boundary.
@@ -107,31 +107,25 @@ public final class WeightedWindowForecast implements DemandForecast {
     double sum = 0;
     double sumSq = 0;
     int damped = 0;
-    w = 0;
-    while (w < windows.length && counts[w] == 0) {
-      rates[w++] = Double.NaN;
-    }
-    for (int i = 0; i < n; i++) {
-      double v = inStock[i];
-      if (v > cap) {
-        v = cap;
-        damped++;
+    int i = 0;
+    for (int w = 0; w < windows.length; w++) {
+      for (; i < counts[w]; i++) {
+        double v = inStock[i];
+        if (v > cap) {
+          v = cap;
+          damped++;
+        }
+        sum += v;
+        sumSq += v * v;
       }
-      sum += v;
-      sumSq += v * v;
-      while (w < windows.length && counts[w] == i + 1) {
-        rates[w++] = sum / (i + 1);
-      }
-    }
-    for (; w < windows.length; w++) {
-      rates[w] = Double.NaN;
+      rates[w] = i == 0 ? Double.NaN : sum / i;
     }
     double blended = 0;
     double weightSum = 0;
-    for (int i = 0; i < windows.length; i++) {
-      if (!Double.isNaN(rates[i])) {
-        blended += weights[i] * rates[i];
-        weightSum += weights[i];
+    for (int w = 0; w < windows.length; w++) {
+      if (!Double.isNaN(rates[w])) {
+        blended += weights[w] * rates[w];
+        weightSum += weights[w];
       }
     }
     double velocity = weightSum == 0 ? 0 : blended / weightSum;
@@ -167,7 +161,13 @@ public final class WeightedWindowForecast implements DemandForecast {
           upper = v;
         }
       }
-      Arrays.fill(histogram, 0, max + 1, 0);
+      if (max < n) {
+        Arrays.fill(histogram, 0, max + 1, 0);
+      } else {
+        for (int i = 0; i < n; i++) {
+          histogram[values[i]] = 0;
+        }
+      }
     } else {
       Arrays.fill(histogram, 0);
       int[] copy = Arrays.copyOf(values, n);
