@@ -95,6 +95,18 @@ public interface Purchasing {
   PurchaseOrder markOrdered(PurchaseOrderId id, @Nullable String supplierReference, LocalDate expectedArrival);
 
   /**
+   * APPROVED → ORDERED through a supplier reachable by API: places the order with {@code
+   * connector} (outside any transaction: a remote call never holds a database transaction open),
+   * then records the supplier's order number as {@link #markOrdered} does. Connectors place
+   * idempotently by purchase-order id, so calling this again after a failure places nothing twice.
+   *
+   * @throws dev.crossborder.erp.kernel.InvalidInputException on {@code supplier} if the connector
+   *     serves another supplier
+   * @throws dev.crossborder.erp.kernel.IllegalTransitionException if the order is not approved
+   */
+  PurchaseOrder placeWith(SupplierConnector connector, PurchaseOrderId id, LocalDate expectedArrival);
+
+  /**
    * Records a receipt against an ordered or partially received order: RECEIVED when every line is
    * received in full, else PARTIALLY_RECEIVED. A receipt whose {@code receiptKey} was applied
    * already changes nothing and returns the order.

@@ -134,6 +134,26 @@ class PurchasingTest {
   }
 
   @Test
+  void placesAnApprovedOrderThroughTheSuppliersConnectorOnce() {
+    FakeSupplierConnector connector = new FakeSupplierConnector(ACME);
+    PurchaseOrder po = draftOf(100);
+    assertThatThrownBy(() -> purchasing.placeWith(connector, po.id(), TODAY.plusDays(20)))
+        .isInstanceOf(IllegalTransitionException.class);
+    purchasing.approve(po.id());
+
+    PurchaseOrder ordered = purchasing.placeWith(connector, po.id(), TODAY.plusDays(20));
+
+    assertThat(ordered.status()).isEqualTo(PurchaseOrderStatus.ORDERED);
+    assertThat(ordered.supplierReference()).isEqualTo("FAKE-1");
+    assertThat(ordered.expectedArrival()).isEqualTo(TODAY.plusDays(20));
+    assertThatThrownBy(() -> purchasing.placeWith(connector, po.id(), TODAY.plusDays(20)))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(connector.placedCount()).isEqualTo(1);
+    assertThatThrownBy(() -> purchasing.placeWith(new FakeSupplierConnector(BETA), po.id(), TODAY))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("supplier"));
+  }
+
+  @Test
   void aRepeatedReceiptKeyReceivesNothingMore() {
     PurchaseOrder po = ordered(100);
     purchasing.receive(po.id(), "r1", List.of(ReceiptLine.of(MUG, 40)));

@@ -25,6 +25,7 @@ import dev.crossborder.erp.purchasing.SalesHistory;
 import dev.crossborder.erp.purchasing.Shortfall;
 import dev.crossborder.erp.purchasing.SkuSuggestion;
 import dev.crossborder.erp.purchasing.Supplier;
+import dev.crossborder.erp.purchasing.SupplierConnector;
 import dev.crossborder.erp.purchasing.SupplierId;
 import dev.crossborder.erp.purchasing.SupplierOffer;
 import dev.crossborder.erp.shop.ShopId;
@@ -219,6 +220,19 @@ public final class StorePurchasing implements Purchasing {
               .with(PurchaseOrderStatus.ORDERED, po.lines(),
                   change("ordered", "expected " + expectedArrival + (reference == null ? "" : ", supplier ref " + reference)));
         });
+  }
+
+  @Override
+  public PurchaseOrder placeWith(SupplierConnector connector, PurchaseOrderId id, LocalDate expectedArrival) {
+    requireNonNull(connector, "connector == null");
+    requireNonNull(expectedArrival, "expectedArrival == null");
+    PurchaseOrder po = purchaseOrder(id).orElseThrow(() -> new NotFoundException("purchaseOrderId", id));
+    if (!po.supplier().equals(connector.supplier())) {
+      throw new InvalidInputException("supplier", po.supplier(), "is not served by the connector of " + connector.supplier());
+    }
+    requireStatus(po, PurchaseOrderStatus.ORDERED, PurchaseOrderStatus.APPROVED);
+    SupplierConnector.SupplierOrderStatus placed = connector.placeOrder(po);
+    return markOrdered(id, placed.supplierReference(), expectedArrival);
   }
 
   @Override
