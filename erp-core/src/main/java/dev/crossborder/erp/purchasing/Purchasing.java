@@ -134,6 +134,25 @@ public interface Purchasing {
    */
   SalesHistory salesFromOrders(LocalDate lastDay, int days, ZoneId zone, Map<ShopId, WarehouseId> unshippedAt);
 
+  /**
+   * The planner's input for {@code skus}, read from the store in one transaction: each SKU's
+   * product category, its offer (the preferred one, else the one with the shortest lead time, then
+   * the lowest supplier id), and per lane the {@code days} days of sales ending on {@code lastDay}
+   * from {@code history} and the stock position from the ledger (on hand, reserved, inbound as open
+   * purchase) plus the units {@code inTransitTo} names for the lane's warehouse (the ledger keeps
+   * transit at the source, so the caller attributes it). SKUs that no supplier offers are left out:
+   * there is nothing to buy them on. Items keep the order of {@code skus}.
+   *
+   * @throws dev.crossborder.erp.kernel.NotFoundException on {@code skus[i]} for an unknown SKU
+   */
+  List<PlanningItem> planningItems(
+      List<SkuCode> skus,
+      List<Lane> lanes,
+      SalesHistory history,
+      LocalDate lastDay,
+      int days,
+      Map<WarehouseId, Long> inTransitTo);
+
   /** The purchase order with {@code id}. */
   Optional<PurchaseOrder> purchaseOrder(PurchaseOrderId id);
 

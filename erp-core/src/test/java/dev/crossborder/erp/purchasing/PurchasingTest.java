@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,6 +289,37 @@ class PurchasingTest {
     assertThat(purchasing.overdue(TODAY.plusDays(3), PageRequest.first(10)).items()).isEmpty();
     assertThat(purchasing.overdue(TODAY.plusDays(4), PageRequest.first(10)).items())
         .extracting(PurchaseOrder::id).containsExactly(open.id());
+  }
+
+  @Test
+  void buildsPlanningItemsFromTheLedgerAndPlansThem() {
+    WarehouseId la = WarehouseId.of("US-LA");
+    erp.inventory().saveWarehouse(new Warehouse(la, "Los Angeles", "US", WarehouseKind.OVERSEAS_3PL,
+        ZoneId.of("America/Los_Angeles")));
+    erp.inventory().receive("stock-1", MUG, SZ, Quantity.of(50), "count");
+    purchasing.approve(draftOf(20).id());
+    SalesHistory history = (sku, warehouse, last, days) ->
+        DailySales.of(last, PurchasePlannerTest.days(days, warehouse.equals(SZ) ? 2 : 1));
+
+    List<PlanningItem> items = purchasing.planningItems(
+        List.of(MUG), List.of(Lane.domestic(SZ), Lane.forward(la, 30)), history, TODAY, 7, Map.of(la, 15L));
+
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).lanes().get(0).stock()).isEqualTo(new StockPosition(50, 0, 20, 0));
+    assertThat(items.get(0).lanes().get(1).stock()).isEqualTo(new StockPosition(0, 0, 0, 15));
+    // SZ: v 2 × (lead 30) = 60 against 50 + 20 inbound = 70: need 0, surplus min(50, 10) = 10.
+    // LA: v 1 × (30 + 30 transit) = 60 against 15 in transit: need 45 = transfer 10 + purchase 35;
+    // 35 → 4 cases of 10 = 40.
+    SkuSuggestion s = new PurchasePlanner(
+            WeightedWindowForecast.of(new int[] {7}, new double[] {1}, 3),
+            PlanningPolicy.of(new PlanningParameters(0, 0, SafetyStock.daysOfCover(0))))
+        .plan(items.get(0));
+    assertThat(s.surplus()).isEqualTo(10);
+    assertThat(s.lanes()).extracting(LaneSuggestion::transfer).containsExactly(0L, 10L);
+    assertThat(s.purchaseQuantity()).isEqualTo(40);
+    assertThatThrownBy(() -> purchasing.planningItems(
+            List.of(MUG, SkuCode.of("NOPE")), List.of(Lane.domestic(SZ)), history, TODAY, 7, Map.of()))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.field()).isEqualTo("skus[1]"));
   }
 
   // ---- shortfalls

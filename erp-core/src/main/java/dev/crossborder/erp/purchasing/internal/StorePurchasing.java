@@ -2,9 +2,11 @@ package dev.crossborder.erp.purchasing.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crossborder.erp.catalog.Sku;
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.internal.ErpContext;
 import dev.crossborder.erp.inventory.Inventory;
+import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.Warehouse;
 import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.kernel.IllegalTransitionException;
@@ -13,6 +15,8 @@ import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.money.CurrencyMismatchException;
+import dev.crossborder.erp.purchasing.Lane;
+import dev.crossborder.erp.purchasing.PlanningItem;
 import dev.crossborder.erp.purchasing.PurchaseOrder;
 import dev.crossborder.erp.purchasing.PurchaseOrderChange;
 import dev.crossborder.erp.purchasing.PurchaseOrderId;
@@ -24,12 +28,14 @@ import dev.crossborder.erp.purchasing.ReceiptLine;
 import dev.crossborder.erp.purchasing.SalesHistory;
 import dev.crossborder.erp.purchasing.Shortfall;
 import dev.crossborder.erp.purchasing.SkuSuggestion;
+import dev.crossborder.erp.purchasing.StockPosition;
 import dev.crossborder.erp.purchasing.Supplier;
 import dev.crossborder.erp.purchasing.SupplierConnector;
 import dev.crossborder.erp.purchasing.SupplierId;
 import dev.crossborder.erp.purchasing.SupplierOffer;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.CatalogRepository;
+import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
@@ -39,8 +45,8 @@ import dev.crossborder.erp.store.WarehouseRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -323,6 +329,55 @@ public final class StorePurchasing implements Purchasing {
     requireNonNull(zone, "zone == null");
     Map<ShopId, WarehouseId> shops = Map.copyOf(unshippedAt);
     return ctx.tx(tx -> OrderSalesHistory.load(tx.repository(OrderRepository.class), lastDay, days, zone, shops));
+  }
+
+  @Override
+  public List<PlanningItem> planningItems(
+      List<SkuCode> skus,
+      List<Lane> lanes,
+      SalesHistory history,
+      LocalDate lastDay,
+      int days,
+      Map<WarehouseId, Long> inTransitTo) {
+    List<SkuCode> codes = List.copyOf(Checks.notEmpty("skus", skus));
+    List<Lane> laneList = List.copyOf(Checks.notEmpty("lanes", lanes));
+    requireNonNull(history, "history == null");
+    requireNonNull(lastDay, "lastDay == null");
+    Checks.positive("days", days);
+    Map<WarehouseId, Long> transit = Map.copyOf(inTransitTo);
+    Comparator<SupplierOffer> preference =
+        Comparator.<SupplierOffer>comparingInt(o -> o.preferred() ? 0 : 1)
+            .thenComparingInt(SupplierOffer::leadTimeDays)
+            .thenComparing(o -> o.supplier().value());
+    return ctx.tx(
+        tx -> {
+          CatalogRepository catalog = tx.repository(CatalogRepository.class);
+          InventoryRepository ledger = tx.repository(InventoryRepository.class);
+          PurchasingRepository repo = tx.repository(PurchasingRepository.class);
+          List<PlanningItem> items = new ArrayList<>(codes.size());
+          for (int i = 0; i < codes.size(); i++) {
+            SkuCode sku = codes.get(i);
+            String field = "skus[" + i + "]";
+            Sku found = catalog.findSku(sku).orElseThrow(() -> new NotFoundException(field, sku));
+            Optional<SupplierOffer> offer = repo.offers(sku).stream().min(preference);
+            if (offer.isEmpty()) {
+              continue;
+            }
+            List<PlanningItem.LaneInput> inputs = new ArrayList<>(laneList.size());
+            for (Lane lane : laneList) {
+              StockLevel level =
+                  ledger.level(sku, lane.warehouse()).orElse(StockLevel.empty(sku, lane.warehouse()));
+              inputs.add(
+                  new PlanningItem.LaneInput(
+                      lane,
+                      history.sales(sku, lane.warehouse(), lastDay, days),
+                      StockPosition.of(level, transit.getOrDefault(lane.warehouse(), 0L))));
+            }
+            String category = catalog.findProduct(found.productId()).flatMap(p -> p.category()).orElse(null);
+            items.add(new PlanningItem(sku, category, offer.get(), inputs));
+          }
+          return items;
+        });
   }
 
   @Override
