@@ -23,6 +23,8 @@ import dev.crossborder.erp.money.FixedExchangeRates;
 import dev.crossborder.erp.order.Orders;
 import dev.crossborder.erp.order.internal.StoreOrders;
 import dev.crossborder.erp.platform.PlatformConnector;
+import dev.crossborder.erp.purchasing.Purchasing;
+import dev.crossborder.erp.purchasing.internal.StorePurchasing;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shops;
 import dev.crossborder.erp.shop.internal.StoreShops;
@@ -57,6 +59,7 @@ public final class Erp {
   private final Shops shops;
   private final StoreInventory inventory;
   private final Orders orders;
+  private final Purchasing purchasing;
   private final OutboxRelay events;
   private final Map<PlatformId, PlatformConnector> connectors;
   private final ExchangeRateProvider rates;
@@ -71,6 +74,7 @@ public final class Erp {
     this.shops = new StoreShops(ctx);
     this.inventory = new StoreInventory(ctx);
     this.orders = new StoreOrders(ctx, inventory);
+    this.purchasing = new StorePurchasing(ctx, inventory);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.events = new StoreOutboxRelay(ctx, b.listeners, policy, instanceId);
@@ -127,6 +131,11 @@ public final class Erp {
   /** The exchange rates price rules and reports convert with. */
   public ExchangeRateProvider exchangeRates() {
     return rates;
+  }
+
+  /** Suppliers, offers and purchase orders. */
+  public Purchasing purchasing() {
+    return purchasing;
   }
 
   /** The outbox relay that delivers domain events to the registered listeners. */

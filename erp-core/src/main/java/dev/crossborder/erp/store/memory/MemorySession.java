@@ -14,6 +14,7 @@ import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
+import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.util.ArrayList;
@@ -96,6 +97,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryLeaseRepository(this);
     } else if (type == ListingRepository.class) {
       return new MemoryListingRepository(this);
+    } else if (type == PurchasingRepository.class) {
+      return new MemoryPurchasingRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

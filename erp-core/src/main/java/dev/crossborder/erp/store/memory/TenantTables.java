@@ -45,6 +45,7 @@ final class TenantTables {
   final Table<String, ListingTemplate> listingTemplates = new Table<>();
   /** The pairing table: (shop id, seller SKU) → SKU. */
   final Table<Keys.ShopSku, SkuCode> listingMappings = new Table<>();
+  final PurchasingTables purchasing = new PurchasingTables();
 
   /** The delivery state of one event to one listener. */
   record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {

@@ -155,7 +155,7 @@ import org.junit.jupiter.api.Test;
  * <p>Nested classes group the tests by clause: {@code Transactions}, {@code Visibility} (READ
  * COMMITTED), {@code ConflictRetry}, one class per repository ({@code Catalog}, {@code Shops},
  * {@code Warehouses}, {@code Orders}, {@code BuyerData}, {@code Inventory}, {@code Reservations},
- * {@code Outbox}, {@code Leases}, {@code Listings}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
+ * {@code Outbox}, {@code Leases}, {@code Listings}, {@code Purchases}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
  * conditional writes under contention) and {@code ServiceInvariants} (the invariants of DESIGN.md
  * §7 driven through {@link Erp}: no oversell, orders imported exactly once, idempotent
  * reservations). Values round-trip exactly, with two allowances a database needs: the kit's
@@ -2825,6 +2825,15 @@ public abstract class StoreContract {
     }
   }
 
+  /** {@link dev.crossborder.erp.store.PurchasingRepository}: the clauses of {@link PurchasingStoreContract}. */
+  @Nested
+  class Purchases extends PurchasingStoreContract {
+    @Override
+    protected Store store() {
+      return StoreContract.this.store();
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Helpers
   // ---------------------------------------------------------------------------------------------
@@ -3136,7 +3145,7 @@ public abstract class StoreContract {
    * Every item of a list, page by page. A page that offers a next cursor must be full, since
    * filters apply before paging; the last page has no next cursor.
    */
-  private static <T> List<T> pageAll(int limit, Function<PageRequest, Page<T>> fetch) {
+  static <T> List<T> pageAll(int limit, Function<PageRequest, Page<T>> fetch) {
     List<T> all = new ArrayList<>();
     PageRequest request = PageRequest.first(limit);
     for (int pages = 1; ; pages++) {

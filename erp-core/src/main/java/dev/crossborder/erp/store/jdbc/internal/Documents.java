@@ -136,7 +136,7 @@ final class Documents {
     }
   }
 
-  private String write(Object doc, String what, boolean personal) {
+  String write(Object doc, String what, boolean personal) {
     try {
       return mapper.writeValueAsString(doc);
     } catch (JsonProcessingException | RuntimeException e) {
@@ -144,7 +144,7 @@ final class Documents {
     }
   }
 
-  private <T> T read(String json, Class<T> type, String what, boolean personal) {
+  <T> T read(String json, Class<T> type, String what, boolean personal) {
     try {
       T value = mapper.readValue(json, type);
       if (value == null) {

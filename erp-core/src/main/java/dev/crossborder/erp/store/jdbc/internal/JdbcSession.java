@@ -12,6 +12,7 @@ import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
+import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreException;
 import dev.crossborder.erp.store.WarehouseRepository;
@@ -121,6 +122,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcLeaseRepository(this);
     } else if (type == ListingRepository.class) {
       return new JdbcListingRepository(this);
+    } else if (type == PurchasingRepository.class) {
+      return new JdbcPurchasingRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
