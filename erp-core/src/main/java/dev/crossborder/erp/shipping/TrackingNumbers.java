@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <p>What is checked, per {@link Carrier}:
  *
  * <ul>
- *   <li>UPS: {@code 1Z} + 16 letters or digits, the last a mod-10 check digit.
+ *   <li>UPS: {@code 1Z} + 16 letters or digits, the last a mod-10 check digit. Numbers not
+ *       starting {@code 1Z} (Mail Innovations, freight) are {@link NotCheckable}.
  *   <li>USPS: IMpb numbers of 20, 22 or 26 digits (optionally behind a {@code 420}+ZIP5 or
  *       {@code 420}+ZIP9 routing prefix) with the mod-10 check digit; UPU S10 numbers.
  *   <li>FedEx: 12 digits (Express, mod 11), 15 digits (Ground, mod 10), 18 digits (SSCC, mod 10),
@@ -94,8 +95,13 @@ public final class TrackingNumbers {
   }
 
   private static TrackingNumberCheck ups(String number) {
+    if (!number.startsWith("1Z")) {
+      // UPS Mail Innovations, SurePost and freight numbers go under the UPS code too and publish
+      // no check: refusing them would block good uploads.
+      return new NotCheckable(Carrier.UPS.displayName(), number, "not a UPS 1Z number, no other UPS format is checked");
+    }
     if (!UPS_1Z.matcher(number).matches()) {
-      return new Invalid(Carrier.UPS, number, Rule.FORMAT, "UPS numbers are 1Z followed by 16 letters or digits");
+      return new Invalid(Carrier.UPS, number, Rule.FORMAT, "UPS 1Z numbers are 1Z followed by 16 letters or digits");
     }
     return verify(Carrier.UPS, number, "UPS 1Z", CheckDigits.ups(number.substring(2, 17)));
   }

@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * number fit its carrier's format and check digit ({@link TrackingNumbers})?
  *
  * <p>The carrier whose number format applies is the one the platform's list entry denotes (eBay
- * {@code ChinaPost} → China Post), else the one the code or, for an "Other" code, the carrier name
- * stands for ({@link Carrier#fromName}). An unknown carrier is never an error: its number is
+ * {@code ChinaPost} → China Post; none for a code that covers several carriers, such as Amazon's
+ * {@code DHL}); for a code not on the list, the carrier its words stand for ({@link
+ * Carrier#fromName}); failing both, the carrier the carrier name stands for (Amazon and Walmart
+ * send one with their "Other" code). An unknown carrier is never an error: its number is
  * reported as {@link TrackingProblem.TrackingNumberUnchecked}, which does not block. A code
  * missing from a list is blocking only when the list is {@link Coverage#COMPLETE}.
  *
@@ -76,7 +78,10 @@ public final class TrackingPreCheck {
         problems.add(new CarrierNotListed(platform, carrierCode, suggestion));
       }
     }
-    Optional<Carrier> carrier = entry.map(Entry::carrier).or(() -> Carrier.fromName(carrierCode));
+    // A listed code means what the list says it means (none: several carriers); an unlisted one
+    // what its words mean.
+    Optional<Carrier> carrier =
+        entry.isPresent() ? Optional.ofNullable(entry.get().carrier()) : Carrier.fromName(carrierCode);
     if (carrier.isEmpty() && carrierName != null) {
       carrier = Carrier.fromName(carrierName);
     }

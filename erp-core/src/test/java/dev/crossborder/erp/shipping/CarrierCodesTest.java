@@ -42,6 +42,8 @@ class CarrierCodesTest {
     assertThat(CarrierCodes.accepts(PlatformId.AMAZON, "fedex")).isFalse();
     assertThat(CarrierCodes.accepts(PlatformId.EBAY, "ChinaPost")).isTrue();
     assertThat(CarrierCodes.accepts(PlatformId.EBAY, "China Post")).isFalse();
+    assertThat(CarrierCodes.accepts(PlatformId.EBAY, "FourPXCHINA")).isTrue();
+    assertThat(CarrierCodes.accepts(PlatformId.EBAY, "CustomCode")).as("reserved by eBay").isFalse();
     assertThat(CarrierCodes.accepts(PlatformId.WALMART, "YunExpress")).isTrue();
     assertThat(CarrierCodes.accepts(PlatformId.WALMART, "4PX")).isTrue();
     assertThat(CarrierCodes.accepts(PlatformId.SHOPIFY, "DHL Express")).isTrue();
@@ -58,6 +60,9 @@ class CarrierCodesTest {
     "EBAY, China Post, ChinaPost",
     "EBAY, 中国邮政, ChinaPost",
     "EBAY, Federal Express, FedEx",
+    "EBAY, 4PX, FourPX",
+    "EBAY, DHL Express, DHLEXPRESS",
+    "EBAY, Yanwen, YANWEN",
     "WALMART, Yun Express, YunExpress",
     "WALMART, LaserShip, LS",
     "WALMART, 递四方, 4PX",

@@ -80,7 +80,6 @@ class TrackingNumbersTest {
 
   @ParameterizedTest(name = "{0} refuses {1}")
   @CsvSource({
-    "UPS,          2Z999AA10123456784",
     "UPS,          1Z999AA1012345678",
     "UPS,          1Z999AA1012345678*4",
     "USPS,         940011120621385970412",
@@ -101,6 +100,15 @@ class TrackingNumbersTest {
 
     assertThat(check).isInstanceOf(Invalid.class);
     assertThat(((Invalid) check).rule()).isEqualTo(Rule.FORMAT);
+  }
+
+  @Test
+  void aUpsNumberThatIsNot1ZIsNotCheckedRatherThanRefused() {
+    // UPS Mail Innovations numbers travel under the UPS code and publish no check.
+    TrackingNumberCheck check = TrackingNumbers.check(Carrier.UPS, "9274899991899154345251");
+
+    assertThat(check).isInstanceOf(NotCheckable.class);
+    assertThat(TrackingNumbers.check(Carrier.UPS, "1Z999AA1012345678").isInvalid()).isTrue();
   }
 
   @Test

@@ -73,6 +73,12 @@ class TrackingPreCheckTest {
   }
 
   @Test
+  void ebaysDhlExpressCodeChecksTheWaybill() {
+    assertThat(TrackingPreCheck.check(PlatformId.EBAY, "DHLEXPRESS", "1234567892").passed()).isFalse();
+    assertThat(TrackingPreCheck.check(PlatformId.EBAY, "DHLEXPRESS", "1234567891").problems()).isEmpty();
+  }
+
+  @Test
   void anOtherCodeIsCheckedByTheCarriersName() {
     TrackingPreCheckResult result =
         TrackingPreCheck.check(PlatformId.AMAZON, "Other", "YunExpress", "YT123456789012345");
