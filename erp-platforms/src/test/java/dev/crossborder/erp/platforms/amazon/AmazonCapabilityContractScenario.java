@@ -104,12 +104,7 @@ final class AmazonCapabilityContractScenario extends WireMockScenario {
 
   @Override
   protected AmazonConnector newConnector() {
-    return AmazonConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl() + "/")
+    return onServer(AmazonConnector.builder(), credentials)
         .lwaEndpoint(server.baseUrl() + "/lwa/")
         .build();
   }

@@ -55,12 +55,7 @@ abstract class AmazonTestSupport extends ConnectorTestSupport {
 
   /** A builder on this test's server, clock, sleeper and logger. */
   AmazonConnector.Builder builder() {
-    return AmazonConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl() + "/")
+    return onServer(AmazonConnector.builder(), credentials)
         .lwaEndpoint(server.baseUrl() + "/lwa/");
   }
 

@@ -74,12 +74,7 @@ final class EbayCapabilityContractScenario extends WireMockScenario {
 
   @Override
   protected EbayConnector newConnector() {
-    return EbayConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl() + "/")
+    return onServer(EbayConnector.builder(), credentials)
         .identityEndpoint(server.baseUrl() + "/")
         .build();
   }

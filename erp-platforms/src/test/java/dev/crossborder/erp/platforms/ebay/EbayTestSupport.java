@@ -50,12 +50,7 @@ abstract class EbayTestSupport extends ConnectorTestSupport {
 
   /** A builder on this test's server, clock, sleeper and logger. */
   EbayConnector.Builder builder() {
-    return EbayConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl() + "/")
+    return onServer(EbayConnector.builder(), credentials)
         .identityEndpoint(server.baseUrl() + "/");
   }
 

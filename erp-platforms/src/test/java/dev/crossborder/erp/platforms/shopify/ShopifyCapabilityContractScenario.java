@@ -76,13 +76,7 @@ final class ShopifyCapabilityContractScenario extends WireMockScenario {
 
   @Override
   protected ShopifyConnector newConnector() {
-    return ShopifyConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl())
-        .build();
+    return onServer(ShopifyConnector.builder(), credentials).build();
   }
 
   @Override

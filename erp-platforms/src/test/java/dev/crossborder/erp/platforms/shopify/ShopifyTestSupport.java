@@ -48,12 +48,7 @@ abstract class ShopifyTestSupport extends ConnectorTestSupport {
   void startShopify() {
     shop = shop();
     credentials = new InMemoryCredentials().put(shop.id(), Credentials.of("access_token", ACCESS_TOKEN));
-    connector = ShopifyConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl())
+    connector = onServer(ShopifyConnector.builder(), credentials)
         .withoutRateLimiting()
         .build();
   }

@@ -7,6 +7,8 @@ import static java.util.Objects.requireNonNull;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.crossborder.erp.kernel.MutableClock;
+import dev.crossborder.erp.platform.CredentialsProvider;
+import dev.crossborder.erp.platforms.http.ConnectorBuilder;
 import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
 import dev.crossborder.erp.platforms.http.RecordingSleeper;
 import java.io.IOException;
@@ -49,6 +51,14 @@ public abstract class ConnectorTestSupport {
   @AfterEach
   protected final void stopServer() {
     server.stop();
+  }
+
+  /**
+   * {@code builder} on this test's server (its endpoint), clock, sleeper and recording logger with
+   * {@code credentials}.
+   */
+  protected final <B extends ConnectorBuilder<B>> B onServer(B builder, CredentialsProvider credentials) {
+    return builder.credentials(credentials).clock(clock).sleeper(sleeper).logger(log).endpoint(server.baseUrl() + "/");
   }
 
   /** An answer of {@code status} with the JSON {@code body}. */

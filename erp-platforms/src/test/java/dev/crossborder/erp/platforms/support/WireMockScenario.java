@@ -16,7 +16,9 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.crossborder.erp.kernel.MutableClock;
+import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.PlatformConnector;
+import dev.crossborder.erp.platforms.http.ConnectorBuilder;
 import dev.crossborder.erp.platforms.http.RecordingSleeper;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.testkit.platform.PlatformConnectorContract;
@@ -63,6 +65,14 @@ public abstract class WireMockScenario implements PlatformConnectorContract.Scen
 
   /** A new connector on this scenario's server, clock and sleeper. */
   protected abstract PlatformConnector newConnector();
+
+  /**
+   * {@code builder} on this scenario's server (its endpoint), clock and sleeper with {@code
+   * credentials}, logging nowhere.
+   */
+  protected final <B extends ConnectorBuilder<B>> B onServer(B builder, CredentialsProvider credentials) {
+    return builder.credentials(credentials).clock(clock).sleeper(sleeper).logger(exchange -> {}).endpoint(server.baseUrl() + "/");
+  }
 
   @Override
   public final synchronized PlatformConnector connector() {

@@ -74,13 +74,7 @@ final class WalmartCapabilityContractScenario extends WireMockScenario {
 
   @Override
   protected WalmartConnector newConnector() {
-    return WalmartConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl() + "/")
-        .build();
+    return onServer(WalmartConnector.builder(), credentials).build();
   }
 
   @Override

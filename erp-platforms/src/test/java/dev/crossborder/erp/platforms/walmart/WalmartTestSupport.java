@@ -66,12 +66,7 @@ abstract class WalmartTestSupport extends ConnectorTestSupport {
 
   /** A builder on this test's server, clock, sleeper and logger. */
   WalmartConnector.Builder builder() {
-    return WalmartConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl() + "/");
+    return onServer(WalmartConnector.builder(), credentials);
   }
 
   /**
