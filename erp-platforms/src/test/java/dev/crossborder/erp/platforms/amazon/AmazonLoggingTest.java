@@ -16,7 +16,6 @@ import dev.crossborder.erp.platform.PlatformPage;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
-import dev.crossborder.erp.platforms.http.HttpExchange;
 import dev.crossborder.erp.platforms.support.CapturedLogs;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,12 +69,6 @@ class AmazonLoggingTest extends AmazonTestSupport {
       seen.add(c.toString());
     }
 
-    log.exchanges().stream().map(HttpExchange::toString).forEach(seen::add);
-    seen.addAll(log.lines());
-    seen.addAll(logs.ownLines());
-    assertThat(log.lines()).as("the recording logger saw the run").isNotEmpty();
-    assertThat(logs.events()).as("the SLF4J HTTP logger wrote at DEBUG")
-        .anySatisfy(e -> assertThat(e.getLoggerName()).isEqualTo("dev.crossborder.erp.platforms.http"));
-    CapturedLogs.assertContainsNone(seen, FORBIDDEN);
+    logs.assertRunLeaksNone(seen, log, FORBIDDEN);
   }
 }

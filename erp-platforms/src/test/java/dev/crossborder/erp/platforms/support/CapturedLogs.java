@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import dev.crossborder.erp.platforms.http.HttpExchange;
+import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -55,6 +57,22 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
       }
     }
     return lines;
+  }
+
+  /**
+   * Asserts that a run logged through both {@code recording} and the SLF4J HTTP logger, and that
+   * none of {@code forbidden} is in {@code seen}, in what {@code recording} holds or in {@link
+   * #ownLines()}.
+   */
+  public void assertRunLeaksNone(List<String> seen, RecordingHttpLogger recording, List<String> forbidden) {
+    List<String> all = new ArrayList<>(seen);
+    recording.exchanges().stream().map(HttpExchange::toString).forEach(all::add);
+    all.addAll(recording.lines());
+    all.addAll(ownLines());
+    assertThat(recording.lines()).as("the recording logger saw the run").isNotEmpty();
+    assertThat(events()).as("the SLF4J HTTP logger wrote at DEBUG")
+        .anySatisfy(e -> assertThat(e.getLoggerName()).isEqualTo("dev.crossborder.erp.platforms.http"));
+    assertContainsNone(all, forbidden);
   }
 
   /** Asserts that no text of {@code seen} contains any of {@code forbidden}. */
