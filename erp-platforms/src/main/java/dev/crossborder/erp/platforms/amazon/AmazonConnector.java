@@ -8,14 +8,8 @@ import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platforms.amazon.internal.AmazonCapabilities;
 import dev.crossborder.erp.platforms.amazon.internal.RateLimits;
-import dev.crossborder.erp.platforms.http.HostClient;
-import dev.crossborder.erp.platforms.http.HttpLogger;
-import dev.crossborder.erp.platforms.http.RateLimit;
-import dev.crossborder.erp.platforms.http.Sleeper;
+import dev.crossborder.erp.platforms.http.ConnectorBuilder;
 import dev.crossborder.erp.shop.PlatformId;
-import java.time.InstantSource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -114,67 +108,24 @@ public final class AmazonConnector implements PlatformConnector {
    * {@link ConfigurationException}. Not thread-safe.
    *
    * <p>The connector runs on an OkHttp client derived from the host's ({@link #hostClient}) or, by
-   * default, a new one of its own.
+   * default, a new one of its own. {@link #rateLimit} takes an SP-API operation id (such as {@code
+   * searchOrders}, or {@code lwaRefreshToken} for the token endpoint), for an application whose
+   * usage plan Amazon raised; the sleeper also paces inbound-plan polling.
    */
-  public static final class Builder {
-    private @Nullable CredentialsProvider credentials;
-    private @Nullable HostClient hostClient;
-    private @Nullable InstantSource clock;
-    private @Nullable Sleeper sleeper;
-    private @Nullable HttpLogger logger;
-    private @Nullable String endpoint;
+  public static final class Builder extends ConnectorBuilder<Builder> {
     private @Nullable String lwaEndpoint;
-    private boolean withoutRateLimiting;
-    private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
 
-    private Builder() {}
-
-    /** Where the shops' credentials come from (required); see the class documentation for names. */
-    public Builder credentials(CredentialsProvider credentials) {
-      once(this.credentials == null, "credentials");
-      this.credentials = requireNonNull(credentials, "credentials == null");
-      return this;
-    }
-
-    /**
-     * The host's OkHttp client to derive from (shares its connection pool, dispatcher, proxy and
-     * certificates); default: a new client.
-     */
-    public Builder hostClient(HostClient hostClient) {
-      once(this.hostClient == null, "hostClient");
-      this.hostClient = requireNonNull(hostClient, "hostClient == null");
-      return this;
-    }
-
-    /** The time source of token expiry, rate limits and retries (default: the system's). */
-    public Builder clock(InstantSource clock) {
-      once(this.clock == null, "clock");
-      this.clock = requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /** What rate limits, retries and inbound polling wait through (default: {@link Sleeper#system()}). */
-    public Builder sleeper(Sleeper sleeper) {
-      once(this.sleeper == null, "sleeper");
-      this.sleeper = requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    /** Where each HTTP exchange is logged, redacted (default: {@link HttpLogger#slf4j()}). */
-    public Builder logger(HttpLogger logger) {
-      once(this.logger == null, "logger");
-      this.logger = requireNonNull(logger, "logger == null");
-      return this;
+    private Builder() {
+      super("SP-API", operation -> RateLimits.of(operation).isPresent());
     }
 
     /**
      * A base URL used for every region instead of the production endpoints, such as the SP-API
      * sandbox ({@code https://sandbox.sellingpartnerapi-na.amazon.com/}) or a test server.
      */
+    @Override
     public Builder endpoint(String baseUrl) {
-      once(this.endpoint == null, "endpoint");
-      this.endpoint = requireNonNull(baseUrl, "baseUrl == null");
-      return this;
+      return super.endpoint(baseUrl);
     }
 
     /** A base URL of the Login with Amazon token endpoint instead of {@code https://api.amazon.com/}. */
@@ -184,51 +135,9 @@ public final class AmazonConnector implements PlatformConnector {
       return this;
     }
 
-    /**
-     * Replaces the documented rate limit of one SP-API operation (such as {@code searchOrders}),
-     * for an application whose usage plan Amazon raised; each operation once.
-     *
-     * @throws ConfigurationException if {@code operation} is not one the connector calls, or was
-     *     given before
-     */
-    public Builder rateLimit(String operation, RateLimit limit) {
-      requireNonNull(operation, "operation == null");
-      requireNonNull(limit, "limit == null");
-      if (RateLimits.of(operation).isEmpty()) {
-        throw new ConfigurationException("unknown SP-API operation " + operation);
-      }
-      if (rateLimits.putIfAbsent(operation, limit) != null) {
-        throw new ConfigurationException("rateLimit of " + operation + " was already set");
-      }
-      return this;
-    }
-
-    /** Switches rate limiting off (benchmarks against stubs); 429s are still retried. */
-    public Builder withoutRateLimiting() {
-      once(!withoutRateLimiting, "withoutRateLimiting");
-      this.withoutRateLimiting = true;
-      return this;
-    }
-
-    /**
-     * Builds the connector.
-     *
-     * @throws ConfigurationException if no credentials provider was given or an endpoint is not
-     *     an http(s) URL
-     */
+    @Override
     public AmazonConnector build() {
-      if (credentials == null) {
-        throw new ConfigurationException("credentials are required");
-      }
-      return new AmazonConnector(
-          AmazonCapabilities.create(
-              credentials, hostClient == null ? null : hostClient.client(), clock, sleeper, logger, endpoint, lwaEndpoint, !withoutRateLimiting, rateLimits));
-    }
-
-    private static void once(boolean unset, String name) {
-      if (!unset) {
-        throw new ConfigurationException(name + " was already set");
-      }
+      return new AmazonConnector(AmazonCapabilities.create(settings(), lwaEndpoint));
     }
   }
 }

@@ -8,14 +8,8 @@ import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platforms.ebay.internal.EbayCapabilities;
 import dev.crossborder.erp.platforms.ebay.internal.EbayRateLimits;
-import dev.crossborder.erp.platforms.http.HostClient;
-import dev.crossborder.erp.platforms.http.HttpLogger;
-import dev.crossborder.erp.platforms.http.RateLimit;
-import dev.crossborder.erp.platforms.http.Sleeper;
+import dev.crossborder.erp.platforms.http.ConnectorBuilder;
 import dev.crossborder.erp.shop.PlatformId;
-import java.time.InstantSource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -108,67 +102,24 @@ public final class EbayConnector implements PlatformConnector {
    * {@link ConfigurationException}. Not thread-safe.
    *
    * <p>The connector runs on an OkHttp client derived from the host's ({@link #hostClient}) or, by
-   * default, a new one of its own.
+   * default, a new one of its own. {@link #rateLimit} takes an operation such as {@code getOrders}
+   * or {@code oauthRefreshToken}: after eBay raised the application's quota, or to share a quota
+   * among many shops.
    */
-  public static final class Builder {
-    private @Nullable CredentialsProvider credentials;
-    private @Nullable HostClient hostClient;
-    private @Nullable InstantSource clock;
-    private @Nullable Sleeper sleeper;
-    private @Nullable HttpLogger logger;
-    private @Nullable String endpoint;
+  public static final class Builder extends ConnectorBuilder<Builder> {
     private @Nullable String identityEndpoint;
-    private boolean withoutRateLimiting;
-    private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
 
-    private Builder() {}
-
-    /** Where the shops' credentials come from (required); see the class documentation for names. */
-    public Builder credentials(CredentialsProvider credentials) {
-      once(this.credentials == null, "credentials");
-      this.credentials = requireNonNull(credentials, "credentials == null");
-      return this;
-    }
-
-    /**
-     * The host's OkHttp client to derive from (shares its connection pool, dispatcher, proxy and
-     * certificates); default: a new client.
-     */
-    public Builder hostClient(HostClient hostClient) {
-      once(this.hostClient == null, "hostClient");
-      this.hostClient = requireNonNull(hostClient, "hostClient == null");
-      return this;
-    }
-
-    /** The time source of token expiry, rate limits and retries (default: the system's). */
-    public Builder clock(InstantSource clock) {
-      once(this.clock == null, "clock");
-      this.clock = requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /** What rate limits and retries wait through (default: {@link Sleeper#system()}). */
-    public Builder sleeper(Sleeper sleeper) {
-      once(this.sleeper == null, "sleeper");
-      this.sleeper = requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    /** Where each HTTP exchange is logged, redacted (default: {@link HttpLogger#slf4j()}). */
-    public Builder logger(HttpLogger logger) {
-      once(this.logger == null, "logger");
-      this.logger = requireNonNull(logger, "logger == null");
-      return this;
+    private Builder() {
+      super("eBay", operation -> EbayRateLimits.of(operation).isPresent());
     }
 
     /**
      * A base URL of the Sell APIs instead of {@code https://api.ebay.com/}, such as eBay's sandbox
      * ({@code https://api.sandbox.ebay.com/}) or a test server.
      */
+    @Override
     public Builder endpoint(String baseUrl) {
-      once(this.endpoint == null, "endpoint");
-      this.endpoint = requireNonNull(baseUrl, "baseUrl == null");
-      return this;
+      return super.endpoint(baseUrl);
     }
 
     /** A base URL of eBay's OAuth token endpoint instead of {@code https://api.ebay.com/} (sandbox, tests). */
@@ -178,52 +129,9 @@ public final class EbayConnector implements PlatformConnector {
       return this;
     }
 
-    /**
-     * Replaces the default limit of one operation (such as {@code getOrders} or {@code
-     * oauthRefreshToken}): after eBay raised the application's quota, or to share a quota among
-     * many shops; each operation once.
-     *
-     * @throws ConfigurationException if {@code operation} is not one the connector calls, or was
-     *     given before
-     */
-    public Builder rateLimit(String operation, RateLimit limit) {
-      requireNonNull(operation, "operation == null");
-      requireNonNull(limit, "limit == null");
-      if (EbayRateLimits.of(operation).isEmpty()) {
-        throw new ConfigurationException("unknown eBay operation " + operation);
-      }
-      if (rateLimits.putIfAbsent(operation, limit) != null) {
-        throw new ConfigurationException("rateLimit of " + operation + " was already set");
-      }
-      return this;
-    }
-
-    /** Switches rate limiting off (benchmarks against stubs); 429s are still retried. */
-    public Builder withoutRateLimiting() {
-      once(!withoutRateLimiting, "withoutRateLimiting");
-      this.withoutRateLimiting = true;
-      return this;
-    }
-
-    /**
-     * Builds the connector.
-     *
-     * @throws ConfigurationException if no credentials provider was given or an endpoint is not
-     *     an http(s) URL
-     */
+    @Override
     public EbayConnector build() {
-      if (credentials == null) {
-        throw new ConfigurationException("credentials are required");
-      }
-      return new EbayConnector(
-          EbayCapabilities.create(
-              credentials, hostClient == null ? null : hostClient.client(), clock, sleeper, logger, endpoint, identityEndpoint, !withoutRateLimiting, rateLimits));
-    }
-
-    private static void once(boolean unset, String name) {
-      if (!unset) {
-        throw new ConfigurationException(name + " was already set");
-      }
+      return new EbayConnector(EbayCapabilities.create(settings(), identityEndpoint));
     }
   }
 }

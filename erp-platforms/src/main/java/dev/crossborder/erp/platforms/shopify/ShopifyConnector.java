@@ -1,20 +1,14 @@
 package dev.crossborder.erp.platforms.shopify;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.platform.Capability;
 import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.PlatformConnector;
-import dev.crossborder.erp.platforms.http.HostClient;
-import dev.crossborder.erp.platforms.http.HttpLogger;
-import dev.crossborder.erp.platforms.http.Sleeper;
+import dev.crossborder.erp.platforms.http.ConnectorBuilder;
 import dev.crossborder.erp.platforms.shopify.internal.Operation;
 import dev.crossborder.erp.platforms.shopify.internal.ShopifyCapabilities;
 import dev.crossborder.erp.shop.PlatformId;
-import java.time.InstantSource;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Shopify Admin GraphQL API connector, pinned to API version {@value #API_VERSION}. One
@@ -105,88 +99,28 @@ public final class ShopifyConnector implements PlatformConnector {
   /**
    * Builds a {@link ShopifyConnector}. Every setting may be given once; giving one twice is a
    * {@link ConfigurationException}. Not thread-safe.
+   *
+   * <p>{@link #rateLimit} takes a GraphQL operation name the connector sends (such as {@code
+   * Orders}); the bucket Shopify reports is honoured either way, and with rate limiting off
+   * 429s and {@code THROTTLED} answers are still retried.
    */
-  public static final class Builder {
-    private @Nullable CredentialsProvider credentials;
-    private @Nullable HostClient hostClient;
-    private @Nullable InstantSource clock;
-    private @Nullable Sleeper sleeper;
-    private @Nullable HttpLogger logger;
-    private @Nullable String endpoint;
-    private boolean withoutRateLimiting;
-
-    private Builder() {}
-
-    /** Where the shops' credentials come from (required); see the class documentation for names. */
-    public Builder credentials(CredentialsProvider credentials) {
-      once(this.credentials == null, "credentials");
-      this.credentials = requireNonNull(credentials, "credentials == null");
-      return this;
-    }
-
-    /** The host's OkHttp client to derive from (shares its pools, proxy and certificates); default: a new one. */
-    public Builder hostClient(HostClient hostClient) {
-      once(this.hostClient == null, "hostClient");
-      this.hostClient = requireNonNull(hostClient, "hostClient == null");
-      return this;
-    }
-
-    /** The time source of token re-reads, rate limits and retries (default: the system's). */
-    public Builder clock(InstantSource clock) {
-      once(this.clock == null, "clock");
-      this.clock = requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /** What rate limits and retries wait through (default: {@link Sleeper#system()}). */
-    public Builder sleeper(Sleeper sleeper) {
-      once(this.sleeper == null, "sleeper");
-      this.sleeper = requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    /** Where each HTTP exchange is logged, redacted (default: {@link HttpLogger#slf4j()}). */
-    public Builder logger(HttpLogger logger) {
-      once(this.logger == null, "logger");
-      this.logger = requireNonNull(logger, "logger == null");
-      return this;
+  public static final class Builder extends ConnectorBuilder<Builder> {
+    private Builder() {
+      super("Shopify", Operation::isKnown);
     }
 
     /**
      * A base URL used for every shop instead of {@code https://<shop domain>/}, such as a test
      * server; the API path ({@code admin/api/<version>/graphql.json}) is appended to it.
      */
+    @Override
     public Builder endpoint(String baseUrl) {
-      once(this.endpoint == null, "endpoint");
-      this.endpoint = requireNonNull(baseUrl, "baseUrl == null");
-      return this;
+      return super.endpoint(baseUrl);
     }
 
-    /** Switches rate limiting off (benchmarks against stubs); 429s and THROTTLED are still retried. */
-    public Builder withoutRateLimiting() {
-      once(!withoutRateLimiting, "withoutRateLimiting");
-      this.withoutRateLimiting = true;
-      return this;
-    }
-
-    /**
-     * Builds the connector.
-     *
-     * @throws ConfigurationException if no credentials provider was given or the endpoint is not
-     *     an http(s) URL
-     */
+    @Override
     public ShopifyConnector build() {
-      if (credentials == null) {
-        throw new ConfigurationException("credentials are required");
-      }
-      return new ShopifyConnector(ShopifyCapabilities.create(
-          credentials, hostClient == null ? null : hostClient.client(), clock, sleeper, logger, endpoint, !withoutRateLimiting));
-    }
-
-    private static void once(boolean unset, String name) {
-      if (!unset) {
-        throw new ConfigurationException(name + " was already set");
-      }
+      return new ShopifyConnector(ShopifyCapabilities.create(settings()));
     }
   }
 }

@@ -6,16 +6,10 @@ import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.platform.Capability;
 import dev.crossborder.erp.platform.CredentialsProvider;
 import dev.crossborder.erp.platform.PlatformConnector;
-import dev.crossborder.erp.platforms.http.HostClient;
-import dev.crossborder.erp.platforms.http.HttpLogger;
-import dev.crossborder.erp.platforms.http.RateLimit;
-import dev.crossborder.erp.platforms.http.Sleeper;
+import dev.crossborder.erp.platforms.http.ConnectorBuilder;
 import dev.crossborder.erp.platforms.walmart.internal.WalmartCapabilities;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
-import java.time.InstantSource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -117,64 +111,25 @@ public final class WalmartConnector implements PlatformConnector {
   /**
    * Builds a {@link WalmartConnector}. Every setting may be given once; giving one twice is a
    * {@link ConfigurationException}. Not thread-safe.
+   *
+   * <p>{@link #rateLimit} takes an operation such as {@code getAllOrders}, for a seller whose
+   * limits Walmart raised.
    */
-  public static final class Builder {
-    private @Nullable CredentialsProvider credentials;
-    private @Nullable HostClient hostClient;
-    private @Nullable InstantSource clock;
-    private @Nullable Sleeper sleeper;
-    private @Nullable HttpLogger logger;
-    private @Nullable String endpoint;
+  public static final class Builder extends ConnectorBuilder<Builder> {
     private @Nullable String serviceName;
     private @Nullable Supplier<String> correlationIds;
-    private boolean withoutRateLimiting;
-    private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
 
-    private Builder() {}
-
-    /** Where the shops' credentials come from (required); see the class documentation for names. */
-    public Builder credentials(CredentialsProvider credentials) {
-      once(this.credentials == null, "credentials");
-      this.credentials = requireNonNull(credentials, "credentials == null");
-      return this;
-    }
-
-    /** The host's OkHttp client to derive from (shares its pools and settings); default: a new one. */
-    public Builder hostClient(HostClient hostClient) {
-      once(this.hostClient == null, "hostClient");
-      this.hostClient = requireNonNull(hostClient, "hostClient == null");
-      return this;
-    }
-
-    /** The time source of token expiry, rate limits and retries (default: the system's). */
-    public Builder clock(InstantSource clock) {
-      once(this.clock == null, "clock");
-      this.clock = requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /** What rate limits and retries wait through (default: {@link Sleeper#system()}). */
-    public Builder sleeper(Sleeper sleeper) {
-      once(this.sleeper == null, "sleeper");
-      this.sleeper = requireNonNull(sleeper, "sleeper == null");
-      return this;
-    }
-
-    /** Where each HTTP exchange is logged, redacted (default: {@link HttpLogger#slf4j()}). */
-    public Builder logger(HttpLogger logger) {
-      once(this.logger == null, "logger");
-      this.logger = requireNonNull(logger, "logger == null");
-      return this;
+    private Builder() {
+      super("Walmart", WalmartCapabilities.RATE_LIMITS::containsKey);
     }
 
     /**
      * A base URL instead of {@code https://marketplace.walmartapis.com/}, such as Walmart's sandbox
      * ({@code https://sandbox.walmartapis.com/}) or a test server; the Token API is called there too.
      */
+    @Override
     public Builder endpoint(String baseUrl) {
-      once(this.endpoint == null, "endpoint");
-      this.endpoint = requireNonNull(baseUrl, "baseUrl == null");
-      return this;
+      return super.endpoint(baseUrl);
     }
 
     /** The {@code WM_SVC.NAME} header (default {@code Walmart Marketplace}, as Walmart's examples send). */
@@ -198,59 +153,10 @@ public final class WalmartConnector implements PlatformConnector {
       return this;
     }
 
-    /**
-     * Replaces the connector's rate limit of one operation (such as {@code getAllOrders}), for a
-     * seller whose limits Walmart raised; each operation once.
-     *
-     * @throws ConfigurationException if {@code operation} is not one the connector calls, or was
-     *     given before
-     */
-    public Builder rateLimit(String operation, RateLimit limit) {
-      requireNonNull(operation, "operation == null");
-      requireNonNull(limit, "limit == null");
-      if (!WalmartCapabilities.RATE_LIMITS.containsKey(operation)) {
-        throw new ConfigurationException("unknown Walmart operation " + operation);
-      }
-      if (rateLimits.putIfAbsent(operation, limit) != null) {
-        throw new ConfigurationException("rateLimit of " + operation + " was already set");
-      }
-      return this;
-    }
-
-    /** Switches rate limiting off (benchmarks against stubs); 429s are still retried. */
-    public Builder withoutRateLimiting() {
-      once(!withoutRateLimiting, "withoutRateLimiting");
-      this.withoutRateLimiting = true;
-      return this;
-    }
-
-    /**
-     * Builds the connector.
-     *
-     * @throws ConfigurationException if no credentials provider was given or the endpoint is not an
-     *     http(s) URL
-     */
+    @Override
     public WalmartConnector build() {
-      if (credentials == null) {
-        throw new ConfigurationException("credentials are required");
-      }
       return new WalmartConnector(WalmartCapabilities.create(
-          credentials,
-          hostClient == null ? null : hostClient.client(),
-          clock,
-          sleeper,
-          logger,
-          endpoint,
-          serviceName == null ? "Walmart Marketplace" : serviceName,
-          correlationIds,
-          !withoutRateLimiting,
-          rateLimits));
-    }
-
-    private static void once(boolean unset, String name) {
-      if (!unset) {
-        throw new ConfigurationException(name + " was already set");
-      }
+          settings(), serviceName == null ? "Walmart Marketplace" : serviceName, correlationIds));
     }
   }
 }

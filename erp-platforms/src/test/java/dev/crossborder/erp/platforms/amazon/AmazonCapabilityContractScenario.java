@@ -1,24 +1,16 @@
 package dev.crossborder.erp.platforms.amazon;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.order.FulfillmentChannel;
 import dev.crossborder.erp.order.OrderLine;
@@ -27,23 +19,19 @@ import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
 import dev.crossborder.erp.platform.InboundPlanRequest;
 import dev.crossborder.erp.platform.ListingSubmission;
-import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
+import dev.crossborder.erp.platforms.support.WireMockScenario;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.testkit.platform.PlatformConnectorContract;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -82,71 +70,43 @@ import org.jspecify.annotations.Nullable;
  * errors} body), so a wrong path, body or parameter shows as a failing kit test. Login with Amazon
  * is a plain stub.
  */
-final class AmazonCapabilityContractScenario implements PlatformConnectorContract.Scenario {
+final class AmazonCapabilityContractScenario extends WireMockScenario {
   static final String MARKETPLACE = "ATVPDKIKX0DER";
   static final String SELLER_ID = AmazonTestSupport.SELLER_ID;
   static final int ORDER_PAGE = 5;
   static final int STOCK_PAGE = 10;
-  /** After the kit's instants (March 2026), so windows lie in the past as Amazon requires. */
-  static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
 
-  private static final String TRANSFORMER = "amazon-platform";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final WireMockServer server;
-  private final MutableClock clock = MutableClock.at(START);
-  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final InMemoryCredentials credentials;
-  private final Shop shop;
   private final AmazonPlatform platform = new AmazonPlatform();
-  private final AmazonConnector connector;
   private boolean repeatedPages;
 
   AmazonCapabilityContractScenario() {
-    shop = Shop.of(ShopId.of("us-1"), PlatformId.AMAZON, MARKETPLACE, "US store", Currency.getInstance("USD"),
-        ZoneId.of("America/Los_Angeles"));
+    super(Shop.of(ShopId.of("us-1"), PlatformId.AMAZON, MARKETPLACE, "US store", Currency.getInstance("USD"),
+        ZoneId.of("America/Los_Angeles")));
     credentials = new InMemoryCredentials().put(shop.id(), Credentials.of(
         "client_id", AmazonTestSupport.CLIENT_ID,
         "client_secret", AmazonTestSupport.CLIENT_SECRET,
         "refresh_token", AmazonTestSupport.REFRESH_TOKEN,
         "seller_id", SELLER_ID,
         "ship_from_phone", "+86 755 5555 0100"));
-    server = new WireMockServer(options().dynamicPort().extensions(platform));
-    server.start();
     server.stubFor(post(urlPathEqualTo(AmazonTestSupport.LWA_PATH)).atPriority(1).willReturn(aResponse()
         .withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"access_token\":\"" + AmazonTestSupport.ACCESS_TOKEN
             + "\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\""
             + AmazonTestSupport.REFRESH_TOKEN + "\"}")));
-    server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(500).withTransformers(TRANSFORMER)));
-    connector = newConnector();
   }
 
-  private AmazonConnector newConnector() {
-    return AmazonConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl() + "/")
+  @Override
+  protected ResponseDefinition answer(ServeEvent event) {
+    return platform.transform(event);
+  }
+
+  @Override
+  protected AmazonConnector newConnector() {
+    return onServer(AmazonConnector.builder(), credentials)
         .lwaEndpoint(server.baseUrl() + "/lwa/")
         .build();
-  }
-
-  @Override
-  public PlatformConnector connector() {
-    return connector;
-  }
-
-  @Override
-  public Shop shop() {
-    return shop;
-  }
-
-  @Override
-  public PlatformConnector restartedConnector() {
-    return newConnector();
   }
 
   @Override
@@ -211,11 +171,6 @@ final class AmazonCapabilityContractScenario implements PlatformConnectorContrac
     platform.acceptedPlans.put(request.name(), request);
   }
 
-  @Override
-  public void close() {
-    server.stop();
-  }
-
   // -----------------------------------------------------------------------------------------------
   // The platform
   // -----------------------------------------------------------------------------------------------
@@ -252,7 +207,7 @@ final class AmazonCapabilityContractScenario implements PlatformConnectorContrac
   }
 
   /** The platform's state and the transformer that answers from it. Guarded by the scenario. */
-  private final class AmazonPlatform implements ResponseDefinitionTransformerV2 {
+  private final class AmazonPlatform {
     final Map<String, HeldOrder> orders = new LinkedHashMap<>();
     final Map<String, ListingSubmission> acceptedListings = new LinkedHashMap<>();
     final Map<String, PlatformIssue> rejectedListings = new LinkedHashMap<>();
@@ -264,18 +219,7 @@ final class AmazonCapabilityContractScenario implements PlatformConnectorContrac
     final Map<String, HeldPlan> plans = new LinkedHashMap<>();
     final Map<String, Integer> operationPolls = new LinkedHashMap<>();
 
-    @Override
-    public String getName() {
-      return TRANSFORMER;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
+    ResponseDefinition transform(ServeEvent event) {
       Answer answer;
       synchronized (AmazonCapabilityContractScenario.this) {
         try {
@@ -849,47 +793,8 @@ final class AmazonCapabilityContractScenario implements PlatformConnectorContrac
   // Wire helpers
   // -----------------------------------------------------------------------------------------------
 
-  private static List<String> segments(String url) {
-    String path = URI.create(url).getPath();
-    List<String> out = new ArrayList<>();
-    for (String s : path.split("/")) {
-      if (!s.isEmpty()) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static @Nullable String query(Request request, String name) {
-    QueryParameter p = request.queryParameter(name);
-    return p == null || !p.isPresent() ? null : p.firstValue();
-  }
-
-  private static JsonNode body(Request request) {
-    try {
-      return JSON.readTree(request.getBodyAsString());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("body is not JSON", e);
-    }
-  }
-
   private static @Nullable String text(JsonNode node) {
     return node.isMissingNode() || node.isNull() ? null : node.asText();
-  }
-
-  private static @Nullable Instant instant(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static String iso(Instant instant) {
-    return DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
   /** An SP-API {@code Money}: the amount as text at the currency's scale, and its code. */
@@ -933,11 +838,4 @@ final class AmazonCapabilityContractScenario implements PlatformConnectorContrac
     }
   }
 
-  private static String write(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

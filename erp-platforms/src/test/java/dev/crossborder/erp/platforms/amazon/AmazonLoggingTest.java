@@ -7,11 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.platform.ConfirmationResult;
@@ -21,14 +16,12 @@ import dev.crossborder.erp.platform.PlatformPage;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
-import dev.crossborder.erp.platforms.http.HttpExchange;
+import dev.crossborder.erp.platforms.support.CapturedLogs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A realistic run (token refresh, searchOrders whose example payload carries the buyer's name and
@@ -39,24 +32,7 @@ class AmazonLoggingTest extends AmazonTestSupport {
   static final List<String> FORBIDDEN =
       List.of(REFRESH_TOKEN, CLIENT_SECRET, ACCESS_TOKEN, "IQEBACCESSTOKEN", "John Smith", "123 Main Street", "Smith");
 
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private Logger root;
-  private Level previous;
-
-  @BeforeEach
-  void captureEverything() {
-    root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    previous = root.getLevel();
-    root.setLevel(Level.TRACE);
-    appender.start();
-    root.addAppender(appender);
-  }
-
-  @AfterEach
-  void release() {
-    root.detachAppender(appender);
-    root.setLevel(previous);
-  }
+  @RegisterExtension final CapturedLogs logs = new CapturedLogs();
 
   @Test
   void leaksNoSecretTokenOrBuyerDataAnywhere() {
@@ -93,24 +69,6 @@ class AmazonLoggingTest extends AmazonTestSupport {
       seen.add(c.toString());
     }
 
-    log.exchanges().stream().map(HttpExchange::toString).forEach(seen::add);
-    seen.addAll(log.lines());
-    for (ILoggingEvent event : appender.list) {
-      if (!event.getLoggerName().startsWith("wiremock") && !event.getLoggerName().startsWith("org.eclipse")
-          && !event.getLoggerName().startsWith("com.github.tomakehurst")) {
-        seen.add(event.getLoggerName() + " " + event.getFormattedMessage());
-        if (event.getThrowableProxy() != null) {
-          seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-        }
-      }
-    }
-    assertThat(log.lines()).as("the recording logger saw the run").isNotEmpty();
-    assertThat(appender.list).as("the SLF4J HTTP logger wrote at DEBUG")
-        .anySatisfy(e -> assertThat(e.getLoggerName()).isEqualTo("dev.crossborder.erp.platforms.http"));
-    for (String text : seen) {
-      for (String secret : FORBIDDEN) {
-        assertThat(text).as("captured text").doesNotContain(secret);
-      }
-    }
+    logs.assertRunLeaksNone(seen, log, FORBIDDEN);
   }
 }

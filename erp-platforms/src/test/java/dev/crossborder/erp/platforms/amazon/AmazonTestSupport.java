@@ -1,28 +1,18 @@
 package dev.crossborder.erp.platforms.amazon;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
-import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
+import dev.crossborder.erp.platforms.support.ConnectorTestSupport;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -30,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
  * MutableClock with a sleeper that advances it, a recording HTTP logger, and an Amazon US shop with
  * test credentials. Stubs are the Amazon payloads in {@code src/test/resources/amazon/}.
  */
-abstract class AmazonTestSupport {
+abstract class AmazonTestSupport extends ConnectorTestSupport {
   static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
   static final String CLIENT_ID = "amzn1.application-oa2-client.test0001";
   static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.CLIENTSECRETVALUE42";
@@ -39,21 +29,16 @@ abstract class AmazonTestSupport {
   static final String SELLER_ID = "A3SELLERTEST01";
   static final String LWA_PATH = "/lwa/auth/o2/token";
 
-  WireMockServer server;
-  MutableClock clock;
-  RecordingSleeper sleeper;
-  RecordingHttpLogger log;
   InMemoryCredentials credentials;
   Shop shop;
   AmazonConnector connector;
 
+  AmazonTestSupport() {
+    super(T0);
+  }
+
   @BeforeEach
   void startAmazon() {
-    server = new WireMockServer(options().dynamicPort());
-    server.start();
-    clock = MutableClock.at(T0);
-    sleeper = new RecordingSleeper(clock);
-    log = new RecordingHttpLogger();
     shop = Shop.of(ShopId.of("us-1"), PlatformId.AMAZON, "ATVPDKIKX0DER", "US store", Currency.getInstance("USD"),
         ZoneId.of("America/Los_Angeles"));
     credentials = new InMemoryCredentials().put(shop.id(), Credentials.of(
@@ -63,11 +48,6 @@ abstract class AmazonTestSupport {
     connector = connector();
   }
 
-  @AfterEach
-  void stopAmazon() {
-    server.stop();
-  }
-
   /** A connector on this test's server, clock, sleeper and logger, rate limiting off. */
   AmazonConnector connector() {
     return builder().withoutRateLimiting().build();
@@ -75,12 +55,7 @@ abstract class AmazonTestSupport {
 
   /** A builder on this test's server, clock, sleeper and logger. */
   AmazonConnector.Builder builder() {
-    return AmazonConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl() + "/")
+    return onServer(AmazonConnector.builder(), credentials)
         .lwaEndpoint(server.baseUrl() + "/lwa/");
   }
 
@@ -91,35 +66,12 @@ abstract class AmazonTestSupport {
             + ",\"refresh_token\":\"" + REFRESH_TOKEN + "\"}")));
   }
 
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-  }
-
   static ResponseDefinitionBuilder fixture(int status, String name) {
     return json(status, fixture(name));
   }
 
+  /** The text of the fixture {@code name} in {@code src/test/resources/amazon/}. */
   static String fixture(String name) {
-    try (InputStream in = AmazonTestSupport.class.getResourceAsStream("/amazon/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fixture("amazon", name);
   }
-
-  /** Every message and toString in a throwable's cause and suppressed chain. */
-  static String everything(Throwable thrown) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      text.append(t).append('\n');
-      for (Throwable s : t.getSuppressed()) {
-        text.append(everything(s));
-      }
-    }
-    return text.toString();
-  }
-
 }

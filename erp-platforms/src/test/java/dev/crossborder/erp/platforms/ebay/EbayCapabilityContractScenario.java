@@ -1,37 +1,26 @@
 package dev.crossborder.erp.platforms.ebay;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.order.FulfillmentChannel;
 import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.platform.InMemoryCredentials;
-import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
-import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.platforms.support.WireMockScenario;
 import dev.crossborder.erp.testkit.platform.PlatformConnectorContract;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,54 +53,30 @@ import org.jspecify.annotations.Nullable;
  * request the scenario does not serve is answered with a 400 {@code errors} body, so a wrong path
  * or parameter shows as a failing kit test.
  */
-final class EbayCapabilityContractScenario implements PlatformConnectorContract.Scenario {
+final class EbayCapabilityContractScenario extends WireMockScenario {
   static final int PAGE = 10;
-  private static final String TRANSFORMER = "ebay-platform";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern FILTER = Pattern.compile("lastmodifieddate:\\[([^.\\]]+(?:\\.\\d+)?Z)\\.\\.([^\\]]+)]");
 
-  private final WireMockServer server;
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-04-01T00:00:00Z"));
-  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final InMemoryCredentials credentials;
-  private final Shop shop = EbayTestSupport.usShop();
   private final EbayPlatform platform = new EbayPlatform();
-  private final EbayConnector connector;
 
   EbayCapabilityContractScenario() {
+    super(EbayTestSupport.usShop());
     credentials = new InMemoryCredentials().put(shop.id(), EbayTestSupport.credentials());
-    server = new WireMockServer(options().dynamicPort().extensions(platform));
-    server.start();
     server.stubFor(post(urlPathEqualTo(EbayTestSupport.TOKEN_PATH)).atPriority(1)
         .willReturn(EbayTestSupport.token(EbayTestSupport.ACCESS_TOKEN, 7200)));
-    server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(500).withTransformers(TRANSFORMER)));
-    connector = newConnector();
   }
 
-  private EbayConnector newConnector() {
-    return EbayConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl() + "/")
+  @Override
+  protected ResponseDefinition answer(ServeEvent event) {
+    return platform.transform(event);
+  }
+
+  @Override
+  protected EbayConnector newConnector() {
+    return onServer(EbayConnector.builder(), credentials)
         .identityEndpoint(server.baseUrl() + "/")
         .build();
-  }
-
-  @Override
-  public PlatformConnector connector() {
-    return connector;
-  }
-
-  @Override
-  public Shop shop() {
-    return shop;
-  }
-
-  @Override
-  public PlatformConnector restartedConnector() {
-    return newConnector();
   }
 
   @Override
@@ -140,11 +105,6 @@ final class EbayCapabilityContractScenario implements PlatformConnectorContract.
   @Override
   public void givenPlatformStock(List<PlatformStock> stock) {
     throw new UnsupportedOperationException("eBay holds no platform stock");
-  }
-
-  @Override
-  public void close() {
-    server.stop();
   }
 
   /** An inventory item and its offer on the platform. */
@@ -181,7 +141,7 @@ final class EbayCapabilityContractScenario implements PlatformConnectorContract.
   }
 
   /** The platform's state and the transformer that answers from it. Guarded by the scenario. */
-  private final class EbayPlatform implements ResponseDefinitionTransformerV2 {
+  private final class EbayPlatform {
     final Map<String, PlatformOrder> orders = new LinkedHashMap<>();
     final Map<String, ShipmentConfirmation> acceptedShipments = new LinkedHashMap<>();
     final Map<String, List<String>> packages = new LinkedHashMap<>();
@@ -189,18 +149,7 @@ final class EbayCapabilityContractScenario implements PlatformConnectorContract.
     final TreeMap<String, HeldListing> listings = new TreeMap<>();
     long offers = 9_015_430_000L;
 
-    @Override
-    public String getName() {
-      return TRANSFORMER;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
+    ResponseDefinition transform(ServeEvent event) {
       Answer answer;
       synchronized (EbayCapabilityContractScenario.this) {
         try {
@@ -516,34 +465,4 @@ final class EbayCapabilityContractScenario implements PlatformConnectorContract.
     return JSON.createObjectNode().put("value", value).put("currency", money.currency().getCurrencyCode());
   }
 
-  private static List<String> segments(String url) {
-    List<String> out = new ArrayList<>();
-    for (String s : URI.create(url).getPath().split("/")) {
-      if (!s.isEmpty()) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static @Nullable String query(Request request, String name) {
-    QueryParameter p = request.queryParameter(name);
-    return p == null || !p.isPresent() ? null : p.firstValue();
-  }
-
-  private static JsonNode body(Request request) {
-    try {
-      return JSON.readTree(request.getBodyAsString());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("body is not JSON", e);
-    }
-  }
-
-  private static String write(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

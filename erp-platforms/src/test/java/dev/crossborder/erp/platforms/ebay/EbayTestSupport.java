@@ -1,29 +1,20 @@
 package dev.crossborder.erp.platforms.ebay;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
-import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
+import dev.crossborder.erp.platforms.support.ConnectorTestSupport;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Currency;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -31,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
  * MutableClock with a sleeper that advances it, a recording HTTP logger, and an eBay US shop with
  * test credentials. Stubs are the payloads in {@code src/test/resources/ebay/}.
  */
-abstract class EbayTestSupport {
+abstract class EbayTestSupport extends ConnectorTestSupport {
   static final Instant T0 = Instant.parse("2026-03-03T00:00:00Z");
   static final String CLIENT_ID = "AcmeMugs-ErpSync-PRD-5a1b2c3d4-0f9e8d7c";
   static final String CLIENT_SECRET = "PRD-CLIENTSECRETVALUE42-a1b2";
@@ -41,40 +32,25 @@ abstract class EbayTestSupport {
   static final String BASIC = "Basic " + Base64.getEncoder()
       .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
 
-  WireMockServer server;
-  MutableClock clock;
-  RecordingSleeper sleeper;
-  RecordingHttpLogger log;
   InMemoryCredentials credentials;
   Shop shop;
   EbayConnector connector;
 
+  EbayTestSupport() {
+    super(T0);
+  }
+
   @BeforeEach
   void startEbay() {
-    server = new WireMockServer(options().dynamicPort());
-    server.start();
-    clock = MutableClock.at(T0);
-    sleeper = new RecordingSleeper(clock);
-    log = new RecordingHttpLogger();
     shop = usShop();
     credentials = new InMemoryCredentials().put(shop.id(), credentials());
     stubToken(ACCESS_TOKEN, 7200);
     connector = builder().withoutRateLimiting().build();
   }
 
-  @AfterEach
-  void stopEbay() {
-    server.stop();
-  }
-
   /** A builder on this test's server, clock, sleeper and logger. */
   EbayConnector.Builder builder() {
-    return EbayConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl() + "/")
+    return onServer(EbayConnector.builder(), credentials)
         .identityEndpoint(server.baseUrl() + "/");
   }
 
@@ -96,22 +72,12 @@ abstract class EbayTestSupport {
     return json(200, "{\"access_token\":\"" + token + "\",\"expires_in\":" + seconds + ",\"token_type\":\"User Access Token\"}");
   }
 
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-  }
-
   static ResponseDefinitionBuilder fixture(int status, String name) {
     return json(status, fixture(name));
   }
 
+  /** The text of the fixture {@code name} in {@code src/test/resources/ebay/}. */
   static String fixture(String name) {
-    try (InputStream in = EbayTestSupport.class.getResourceAsStream("/ebay/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fixture("ebay", name);
   }
 }

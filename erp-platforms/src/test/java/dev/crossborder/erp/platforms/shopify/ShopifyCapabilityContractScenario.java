@@ -1,19 +1,12 @@
 package dev.crossborder.erp.platforms.shopify;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.order.FulfillmentChannel;
 import dev.crossborder.erp.order.OrderLine;
@@ -21,12 +14,10 @@ import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
 import dev.crossborder.erp.platform.ListingSubmission;
-import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
-import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.platforms.support.WireMockScenario;
 import dev.crossborder.erp.testkit.platform.PlatformConnectorContract;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,53 +54,29 @@ import org.jspecify.annotations.Nullable;
  * <p>Every request must carry the shop's access token; a request the scenario does not know is
  * answered with a GraphQL error, so a wrong document or variable shows as a failing kit test.
  */
-final class ShopifyCapabilityContractScenario implements PlatformConnectorContract.Scenario {
+final class ShopifyCapabilityContractScenario extends WireMockScenario {
   static final int ORDER_PAGE = 7;
   static final int VARIANT_PAGE = 10;
-  private static final String TRANSFORMER = "shopify-platform";
   private static final Pattern WINDOW = Pattern.compile("updated_at:>='([^']+)' AND updated_at:<'([^']+)'");
   private static final Pattern SKU = Pattern.compile("sku:\"(.*)\"");
 
-  private final WireMockServer server;
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-04-01T00:00:00Z"));
-  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final InMemoryCredentials credentials;
-  private final Shop shop = ShopifyTestSupport.shop();
   private final ShopifyPlatform platform = new ShopifyPlatform();
-  private final ShopifyConnector connector;
   private boolean repeatedPages;
 
   ShopifyCapabilityContractScenario() {
+    super(ShopifyTestSupport.shop());
     credentials = new InMemoryCredentials().put(shop.id(), Credentials.of("access_token", ShopifyTestSupport.ACCESS_TOKEN));
-    server = new WireMockServer(options().dynamicPort().extensions(platform));
-    server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withTransformers(TRANSFORMER)));
-    connector = newConnector();
-  }
-
-  private ShopifyConnector newConnector() {
-    return ShopifyConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl())
-        .build();
   }
 
   @Override
-  public PlatformConnector connector() {
-    return connector;
+  protected ResponseDefinition answer(ServeEvent event) {
+    return platform.transform(event);
   }
 
   @Override
-  public Shop shop() {
-    return shop;
-  }
-
-  @Override
-  public PlatformConnector restartedConnector() {
-    return newConnector();
+  protected ShopifyConnector newConnector() {
+    return onServer(ShopifyConnector.builder(), credentials).build();
   }
 
   @Override
@@ -162,11 +129,6 @@ final class ShopifyCapabilityContractScenario implements PlatformConnectorContra
     // Shopify holds no platform stock; the connector offers no PlatformStockSource
   }
 
-  @Override
-  public void close() {
-    server.stop();
-  }
-
   /** An order in the shop, the tracking numbers of its fulfilments and the units shipped per line. */
   private static final class HeldOrder {
     PlatformOrder order;
@@ -191,7 +153,7 @@ final class ShopifyCapabilityContractScenario implements PlatformConnectorContra
   }
 
   /** The shop's state and the transformer that answers from it. Guarded by the scenario. */
-  private final class ShopifyPlatform implements ResponseDefinitionTransformerV2 {
+  private final class ShopifyPlatform {
     final Map<String, HeldOrder> orders = new LinkedHashMap<>();
     final Map<String, ListingSubmission> acceptedListings = new LinkedHashMap<>();
     final Map<String, PlatformIssue> rejectedListings = new LinkedHashMap<>();
@@ -199,18 +161,7 @@ final class ShopifyCapabilityContractScenario implements PlatformConnectorContra
     final Map<String, ShipmentConfirmation> acceptedShipments = new LinkedHashMap<>();
     final TreeMap<String, HeldVariant> variants = new TreeMap<>();
 
-    @Override
-    public String getName() {
-      return TRANSFORMER;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
+    ResponseDefinition transform(ServeEvent event) {
       Request request = event.getRequest();
       if (!ShopifyTestSupport.ACCESS_TOKEN.equals(request.getHeader("X-Shopify-Access-Token"))) {
         return ShopifyTestSupport.json(401, "{\"errors\":\"[API] Invalid API key or access token\"}").build();

@@ -3,10 +3,6 @@ package dev.crossborder.erp.platforms.shopify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.platform.AuthenticationException;
 import dev.crossborder.erp.platform.Credentials;
@@ -15,37 +11,21 @@ import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.platforms.http.HttpLogger;
+import dev.crossborder.erp.platforms.support.CapturedLogs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A run with every log event at TRACE captured (orders, a THROTTLED answer, a tracking upload, a
  * refused token): no access token and no tracking-bearing body in any log line or exception text.
  */
 class ShopifyLoggingTest extends ShopifyTestSupport {
-  private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Level before = root.getLevel();
-
-  @BeforeEach
-  void listenToEverything() {
-    events.start();
-    root.addAppender(events);
-    root.setLevel(Level.TRACE);
-  }
-
-  @AfterEach
-  void stopListening() {
-    root.detachAppender(events);
-    root.setLevel(before);
-  }
+  @RegisterExtension final CapturedLogs logs = new CapturedLogs();
 
   @Test
   void noTokenReachesALogLineOrAnException() {
@@ -75,8 +55,8 @@ class ShopifyLoggingTest extends ShopifyTestSupport {
         .isInstanceOf(AuthenticationException.class)
         .satisfies(e -> seen.add(stackTrace(e)));
 
-    events.list.forEach(e -> seen.add(e.getFormattedMessage() + " " + e.getThrowableProxy()));
-    assertThat(events.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("FulfillmentCreate"));
+    logs.events().forEach(e -> seen.add(e.getFormattedMessage() + " " + e.getThrowableProxy()));
+    assertThat(logs.events()).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("FulfillmentCreate"));
     assertThat(String.join("\n", seen)).doesNotContain(ACCESS_TOKEN).doesNotContain(ROTATED_TOKEN)
         .doesNotContain("TESTACCESSTOKEN").doesNotContain("Louisville");
   }

@@ -1,34 +1,26 @@
 package dev.crossborder.erp.platforms.shopify;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
-import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
+import dev.crossborder.erp.platforms.support.ConnectorTestSupport;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -37,43 +29,28 @@ import org.junit.jupiter.api.BeforeEach;
  * Answers are the payloads of {@code src/test/resources/shopify/}, wrapped in the GraphQL envelope
  * of {@code gql-envelope-product-200.json}.
  */
-abstract class ShopifyTestSupport {
+abstract class ShopifyTestSupport extends ConnectorTestSupport {
   static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
   static final String ACCESS_TOKEN = "shpat_TESTACCESSTOKENVALUE42";
   static final String ROTATED_TOKEN = "shpat_ROTATEDACCESSTOKENVALUE43";
   static final String PATH = "/admin/api/" + ShopifyConnector.API_VERSION + "/graphql.json";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  WireMockServer server;
-  MutableClock clock;
-  RecordingSleeper sleeper;
-  RecordingHttpLogger log;
   InMemoryCredentials credentials;
   Shop shop;
   ShopifyConnector connector;
 
-  @BeforeEach
-  void startShopify() {
-    server = new WireMockServer(options().dynamicPort());
-    server.start();
-    clock = MutableClock.at(T0);
-    sleeper = new RecordingSleeper(clock);
-    log = new RecordingHttpLogger();
-    shop = shop();
-    credentials = new InMemoryCredentials().put(shop.id(), Credentials.of("access_token", ACCESS_TOKEN));
-    connector = ShopifyConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl())
-        .withoutRateLimiting()
-        .build();
+  ShopifyTestSupport() {
+    super(T0);
   }
 
-  @AfterEach
-  void stopShopify() {
-    server.stop();
+  @BeforeEach
+  void startShopify() {
+    shop = shop();
+    credentials = new InMemoryCredentials().put(shop.id(), Credentials.of("access_token", ACCESS_TOKEN));
+    connector = onServer(ShopifyConnector.builder(), credentials)
+        .withoutRateLimiting()
+        .build();
   }
 
   static Shop shop() {
@@ -107,10 +84,6 @@ abstract class ShopifyTestSupport {
     }
   }
 
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-  }
-
   static JsonNode tree(String json) {
     try {
       return JSON.readTree(json);
@@ -119,14 +92,8 @@ abstract class ShopifyTestSupport {
     }
   }
 
+  /** The text of the fixture {@code name} in {@code src/test/resources/shopify/}. */
   static String fixture(String name) {
-    try (InputStream in = ShopifyTestSupport.class.getResourceAsStream("/shopify/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fixture("shopify", name);
   }
 }

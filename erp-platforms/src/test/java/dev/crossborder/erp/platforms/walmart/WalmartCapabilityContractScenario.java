@@ -1,38 +1,27 @@
 package dev.crossborder.erp.platforms.walmart;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.order.FulfillmentChannel;
 import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
-import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformIssue;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
-import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.platforms.support.WireMockScenario;
 import dev.crossborder.erp.testkit.platform.PlatformConnectorContract;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link PlatformConnectorContract.Scenario} for the Walmart connector: a WireMock server that
@@ -64,56 +52,29 @@ import org.jspecify.annotations.Nullable;
  * other request is answered as Walmart answers an invalid one (400 with an {@code errors} body).
  * Walmart's Orders API reports no fees, so the scenario says so. The Token API is a plain stub.
  */
-final class WalmartCapabilityContractScenario implements PlatformConnectorContract.Scenario {
+final class WalmartCapabilityContractScenario extends WireMockScenario {
   static final int ORDER_PAGE = 5;
-  static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
 
-  private static final String TRANSFORMER = "walmart-platform";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final WireMockServer server;
-  private final MutableClock clock = MutableClock.at(START);
-  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final InMemoryCredentials credentials;
-  private final Shop shop = WalmartTestSupport.walmartShop();
   private final WalmartPlatform platform = new WalmartPlatform();
-  private final WalmartConnector connector;
   private boolean repeatedPages;
 
   WalmartCapabilityContractScenario() {
+    super(WalmartTestSupport.walmartShop());
     credentials = new InMemoryCredentials().put(shop.id(), Credentials.of(
         "client_id", WalmartTestSupport.CLIENT_ID, "client_secret", WalmartTestSupport.CLIENT_SECRET));
-    server = new WireMockServer(options().dynamicPort().extensions(platform));
-    server.start();
     server.stubFor(post(urlPathEqualTo(WalmartTestSupport.TOKEN_PATH)).atPriority(1)
         .willReturn(WalmartTestSupport.fixture(200, "auth-tokenAPI-200-clientCredentialsRes.json")));
-    server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(500).withTransformers(TRANSFORMER)));
-    connector = newConnector();
-  }
-
-  private WalmartConnector newConnector() {
-    return WalmartConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(exchange -> {})
-        .endpoint(server.baseUrl() + "/")
-        .build();
   }
 
   @Override
-  public PlatformConnector connector() {
-    return connector;
+  protected ResponseDefinition answer(ServeEvent event) {
+    return platform.transform(event);
   }
 
   @Override
-  public Shop shop() {
-    return shop;
-  }
-
-  @Override
-  public PlatformConnector restartedConnector() {
-    return newConnector();
+  protected WalmartConnector newConnector() {
+    return onServer(WalmartConnector.builder(), credentials).build();
   }
 
   @Override
@@ -156,11 +117,6 @@ final class WalmartCapabilityContractScenario implements PlatformConnectorContra
     throw new UnsupportedOperationException("WFS inventory is out of the connector's scope");
   }
 
-  @Override
-  public void close() {
-    server.stop();
-  }
-
   /** An order on the platform, whether it was acknowledged, and the shipments confirmed for it. */
   private static final class HeldOrder {
     PlatformOrder order;
@@ -191,22 +147,11 @@ final class WalmartCapabilityContractScenario implements PlatformConnectorContra
   }
 
   /** The platform's state and the transformer that answers from it. Guarded by the scenario. */
-  private final class WalmartPlatform implements ResponseDefinitionTransformerV2 {
+  private final class WalmartPlatform {
     final Map<String, HeldOrder> orders = new LinkedHashMap<>();
     final Map<String, ShipmentConfirmation> acceptedShipments = new LinkedHashMap<>();
 
-    @Override
-    public String getName() {
-      return TRANSFORMER;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
+    ResponseDefinition transform(ServeEvent event) {
       Answer answer;
       synchronized (WalmartCapabilityContractScenario.this) {
         try {
@@ -407,46 +352,4 @@ final class WalmartCapabilityContractScenario implements PlatformConnectorContra
     return node;
   }
 
-  private static List<String> segments(String url) {
-    List<String> out = new ArrayList<>();
-    for (String s : URI.create(url).getPath().split("/")) {
-      if (!s.isEmpty()) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static @Nullable String query(Request request, String name) {
-    QueryParameter p = request.queryParameter(name);
-    return p == null || !p.isPresent() ? null : p.firstValue();
-  }
-
-  private static @Nullable Instant instant(@Nullable String text) {
-    try {
-      return text == null ? null : Instant.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static String iso(Instant instant) {
-    return java.time.format.DateTimeFormatter.ISO_INSTANT.format(instant);
-  }
-
-  private static JsonNode body(Request request) {
-    try {
-      return JSON.readTree(request.getBodyAsString());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("body is not JSON", e);
-    }
-  }
-
-  private static String write(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

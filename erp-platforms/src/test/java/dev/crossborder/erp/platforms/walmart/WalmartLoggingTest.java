@@ -4,26 +4,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
-import dev.crossborder.erp.platforms.http.HttpExchange;
+import dev.crossborder.erp.platforms.support.CapturedLogs;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A realistic run (token request, order pages whose examples carry buyers' names, addresses, phones
@@ -36,24 +28,7 @@ class WalmartLoggingTest extends WalmartTestSupport {
       Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
       "Kathryn Cole", "3258BWarners", "3155598681", "3A31739D8B0A45A1B23F7F8C81C8747F", "Steffen Matt");
 
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private Logger root;
-  private Level previous;
-
-  @BeforeEach
-  void captureEverything() {
-    root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    previous = root.getLevel();
-    root.setLevel(Level.TRACE);
-    appender.start();
-    root.addAppender(appender);
-  }
-
-  @AfterEach
-  void release() {
-    root.detachAppender(appender);
-    root.setLevel(previous);
-  }
+  @RegisterExtension final CapturedLogs logs = new CapturedLogs();
 
   @Test
   void leaksNoSecretTokenOrBuyerDataAnywhere() {
@@ -82,24 +57,6 @@ class WalmartLoggingTest extends WalmartTestSupport {
       seen.add(c.toString());
     }
 
-    log.exchanges().stream().map(HttpExchange::toString).forEach(seen::add);
-    seen.addAll(log.lines());
-    for (ILoggingEvent event : appender.list) {
-      if (!event.getLoggerName().startsWith("wiremock") && !event.getLoggerName().startsWith("org.eclipse")
-          && !event.getLoggerName().startsWith("com.github.tomakehurst")) {
-        seen.add(event.getLoggerName() + " " + event.getFormattedMessage());
-        if (event.getThrowableProxy() != null) {
-          seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-        }
-      }
-    }
-    assertThat(log.lines()).as("the recording logger saw the run").isNotEmpty();
-    assertThat(appender.list).as("the SLF4J HTTP logger wrote at DEBUG")
-        .anySatisfy(e -> assertThat(e.getLoggerName()).isEqualTo("dev.crossborder.erp.platforms.http"));
-    for (String text : seen) {
-      for (String secret : FORBIDDEN) {
-        assertThat(text).as("captured text").doesNotContain(secret);
-      }
-    }
+    logs.assertRunLeaksNone(seen, log, FORBIDDEN);
   }
 }

@@ -1,33 +1,23 @@
 package dev.crossborder.erp.platforms.walmart;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.platform.Credentials;
 import dev.crossborder.erp.platform.InMemoryCredentials;
 import dev.crossborder.erp.platform.OrderWindow;
-import dev.crossborder.erp.platforms.http.RecordingHttpLogger;
-import dev.crossborder.erp.platforms.http.RecordingSleeper;
+import dev.crossborder.erp.platforms.support.ConnectorTestSupport;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -35,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
  * MutableClock with a sleeper that advances it, a recording HTTP logger, and a Walmart US shop
  * with test credentials. Stubs are the Walmart payloads in {@code src/test/resources/walmart/}.
  */
-abstract class WalmartTestSupport {
+abstract class WalmartTestSupport extends ConnectorTestSupport {
   static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
   static final String CLIENT_ID = "wm-client-0001-TESTCLIENTID";
   static final String CLIENT_SECRET = "wm-secret-TESTCLIENTSECRETVALUE42";
@@ -47,31 +37,21 @@ abstract class WalmartTestSupport {
   static final OrderWindow WINDOW =
       new OrderWindow(Instant.parse("2019-08-01T00:00:00Z"), Instant.parse("2021-07-01T00:00:00Z"));
 
-  WireMockServer server;
-  MutableClock clock;
-  RecordingSleeper sleeper;
-  RecordingHttpLogger log;
   InMemoryCredentials credentials;
   Shop shop;
   WalmartConnector connector;
 
+  WalmartTestSupport() {
+    super(T0);
+  }
+
   @BeforeEach
   void startWalmart() {
-    server = new WireMockServer(options().dynamicPort());
-    server.start();
-    clock = MutableClock.at(T0);
-    sleeper = new RecordingSleeper(clock);
-    log = new RecordingHttpLogger();
     shop = walmartShop();
     credentials = new InMemoryCredentials()
         .put(shop.id(), Credentials.of("client_id", CLIENT_ID, "client_secret", CLIENT_SECRET));
     server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(fixture(200, "auth-tokenAPI-200-clientCredentialsRes.json")));
     connector = connector();
-  }
-
-  @AfterEach
-  void stopWalmart() {
-    server.stop();
   }
 
   static Shop walmartShop() {
@@ -86,12 +66,7 @@ abstract class WalmartTestSupport {
 
   /** A builder on this test's server, clock, sleeper and logger. */
   WalmartConnector.Builder builder() {
-    return WalmartConnector.builder()
-        .credentials(credentials)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(log)
-        .endpoint(server.baseUrl() + "/");
+    return onServer(WalmartConnector.builder(), credentials);
   }
 
   /**
@@ -114,23 +89,13 @@ abstract class WalmartTestSupport {
     }
   }
 
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-  }
-
   static ResponseDefinitionBuilder fixture(int status, String name) {
     return json(status, fixture(name));
   }
 
+  /** The text of the fixture {@code name} in {@code src/test/resources/walmart/}. */
   static String fixture(String name) {
-    try (InputStream in = WalmartTestSupport.class.getResourceAsStream("/walmart/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fixture("walmart", name);
   }
 
   /** A Walmart error body of the documented shape. */
@@ -142,17 +107,5 @@ abstract class WalmartTestSupport {
   /** An empty page of {@code GET /v3/orders}. */
   static String emptyPage() {
     return "{\"list\":{\"meta\":{\"totalCount\":0,\"limit\":100},\"elements\":{\"order\":[]}}}";
-  }
-
-  /** Every message and toString in a throwable's cause and suppressed chain. */
-  static String everything(Throwable thrown) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      text.append(t).append('\n');
-      for (Throwable s : t.getSuppressed()) {
-        text.append(everything(s));
-      }
-    }
-    return text.toString();
   }
 }

@@ -13,24 +13,20 @@ import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.PlatformStockSource;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.platforms.http.ConnectorHttp;
-import dev.crossborder.erp.platforms.http.HttpLogger;
+import dev.crossborder.erp.platforms.http.ConnectorSettings;
 import dev.crossborder.erp.platforms.http.PlatformErrorParser;
 import dev.crossborder.erp.platforms.http.RateLimit;
 import dev.crossborder.erp.platforms.http.ShopKey;
-import dev.crossborder.erp.platforms.http.Sleeper;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import java.nio.charset.StandardCharsets;
-import java.time.InstantSource;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * Assembles the Amazon connector's capabilities: two HTTP layers on the same host client (one for
@@ -50,41 +46,21 @@ public final class AmazonCapabilities {
   /**
    * Builds the capabilities.
    *
-   * @param credentials the per-shop credentials
-   * @param hostClient the client to derive from, or {@code null} for a new one
-   * @param clock the time source, or {@code null} for the system's
-   * @param sleeper the sleeper, or {@code null} for the system's
-   * @param logger the HTTP logger, or {@code null} for SLF4J
-   * @param endpoint a base URL replacing every regional endpoint (sandbox, tests), or {@code null}
+   * @param settings the connector's settings; its endpoint replaces every regional endpoint
+   *     (sandbox, tests)
    * @param lwaEndpoint a base URL replacing the LWA endpoint, or {@code null}
-   * @param rateLimiting whether to rate-limit requests
-   * @param rateLimitOverrides the host's limits per SP-API operation, replacing the documented ones
    * @throws ConfigurationException if an endpoint is not an http(s) URL
    */
-  public static AmazonCapabilities create(
-      CredentialsProvider credentials,
-      @Nullable OkHttpClient hostClient,
-      @Nullable InstantSource clock,
-      @Nullable Sleeper sleeper,
-      @Nullable HttpLogger logger,
-      @Nullable String endpoint,
-      @Nullable String lwaEndpoint,
-      boolean rateLimiting,
-      Map<String, RateLimit> rateLimitOverrides) {
-    requireNonNull(credentials, "credentials == null");
-    InstantSource time = clock == null ? InstantSource.system() : clock;
-    Sleeper waits = sleeper == null ? Sleeper.system() : sleeper;
-    HttpLogger log = logger == null ? HttpLogger.slf4j() : logger;
+  public static AmazonCapabilities create(ConnectorSettings settings, @Nullable String lwaEndpoint) {
+    requireNonNull(settings, "settings == null");
+    CredentialsProvider credentials = settings.credentials();
     ConcurrentHashMap<ShopKey, Shop> shops = new ConcurrentHashMap<>();
+    Map<String, RateLimit> lwaLimits = new HashMap<>();
+    Map<String, RateLimit> spLimits = new HashMap<>();
+    RateLimits.all().forEach((operation, limit) -> (operation.equals(LwaTokenSource.OPERATION) ? lwaLimits : spLimits)
+        .put(operation, RateLimit.of(limit.rate(), limit.burst())));
 
-    ConnectorHttp.Builder lwaBuilder = base(hostClient, time, waits, log)
-        .errorParser(parser(true));
-    if (rateLimiting) {
-      RateLimits.of(LwaTokenSource.OPERATION).ifPresent(l -> lwaBuilder.rateLimit(LwaTokenSource.OPERATION, RateLimit.of(l.rate(), l.burst())));
-    } else {
-      lwaBuilder.withoutRateLimiting();
-    }
-    ConnectorHttp lwaHttp = lwaBuilder.build();
+    ConnectorHttp lwaHttp = settings.limit(settings.http(PlatformId.AMAZON).errorParser(parser(true)), lwaLimits).build();
     LwaApi lwaApi = retrofit(lwaEndpoint == null ? LwaApi.BASE_URL : lwaEndpoint, lwaHttp).create(LwaApi.class);
     LwaTokenSource tokens = new LwaTokenSource(
         lwaHttp,
@@ -96,32 +72,23 @@ public final class AmazonCapabilities {
           }
           return credentials.credentials(shop);
         },
-        time);
+        settings.clock());
 
-    ConnectorHttp.Builder spBuilder = base(hostClient, time, waits, log)
+    ConnectorHttp.Builder spBuilder = settings.http(PlatformId.AMAZON)
         .accessTokens(tokens)
         .tokenHeader("x-amz-access-token", "")
         .refreshTokenOn(401, 403)
         .errorParser(parser(false));
-    if (rateLimiting) {
-      RateLimits.all().forEach((operation, limit) -> {
-        if (!operation.equals(LwaTokenSource.OPERATION)) {
-          spBuilder.rateLimit(
-              operation, rateLimitOverrides.getOrDefault(operation, RateLimit.of(limit.rate(), limit.burst())));
-        }
-      });
-    } else {
-      spBuilder.withoutRateLimiting();
-    }
-    ConnectorHttp spHttp = spBuilder.build();
+    ConnectorHttp spHttp = settings.limit(spBuilder, spLimits).build();
+    String endpoint = settings.endpoint();
     Map<Marketplaces.Region, Retrofit> retrofits = new EnumMap<>(Marketplaces.Region.class);
     Retrofit override = endpoint == null ? null : retrofit(endpoint, spHttp);
     for (Marketplaces.Region region : Marketplaces.Region.values()) {
       retrofits.put(region, override != null ? override : retrofit(region.endpoint(), spHttp));
     }
-    SpApi api = new SpApi(spHttp, time, waits, credentials, retrofits, shops);
+    SpApi api = new SpApi(spHttp, settings.clock(), settings.sleeper(), credentials, retrofits, shops);
 
-    Map<Class<?>, Capability> byType = new java.util.HashMap<>();
+    Map<Class<?>, Capability> byType = new HashMap<>();
     AmazonListings listings = new AmazonListings(api);
     byType.put(OrderSource.class, new AmazonOrderSource(api));
     byType.put(ListingSource.class, listings);
@@ -140,15 +107,6 @@ public final class AmazonCapabilities {
     return capability == null ? Optional.empty() : Optional.of(type.cast(capability));
   }
 
-  private static ConnectorHttp.Builder base(
-      @Nullable OkHttpClient hostClient, InstantSource clock, Sleeper sleeper, HttpLogger logger) {
-    ConnectorHttp.Builder builder = ConnectorHttp.builder(PlatformId.AMAZON).clock(clock).sleeper(sleeper).logger(logger);
-    if (hostClient != null) {
-      builder.hostClient(hostClient);
-    }
-    return builder;
-  }
-
   private static PlatformErrorParser parser(boolean lwa) {
     return (status, body) -> {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -158,15 +116,7 @@ public final class AmazonCapabilities {
   }
 
   private static Retrofit retrofit(String baseUrl, ConnectorHttp http) {
-    HttpUrl url = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-    if (url == null) {
-      throw new ConfigurationException("endpoint is not an http(s) URL: " + baseUrl);
-    }
-    return new Retrofit.Builder()
-        .baseUrl(url)
-        .client(http.client())
-        .addConverterFactory(JacksonConverterFactory.create(AmazonJson.mapper()))
-        .build();
+    return ConnectorSettings.retrofit(ConnectorSettings.baseUrl(baseUrl), http.client(), AmazonJson.mapper());
   }
 
   @Override

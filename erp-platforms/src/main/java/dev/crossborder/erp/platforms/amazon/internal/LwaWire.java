@@ -2,6 +2,7 @@ package dev.crossborder.erp.platforms.amazon.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crossborder.erp.platforms.http.OAuthTokenSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ public final class LwaWire {
       @JsonProperty("access_token") @Nullable String accessToken,
       @JsonProperty("expires_in") @Nullable Long expiresIn,
       @JsonProperty("token_type") @Nullable String tokenType,
-      @JsonProperty("refresh_token") @Nullable String refreshToken) {
+      @JsonProperty("refresh_token") @Nullable String refreshToken) implements OAuthTokenSource.Answer {
     @Override
     public String toString() {
       return "Token[tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", redacted]";

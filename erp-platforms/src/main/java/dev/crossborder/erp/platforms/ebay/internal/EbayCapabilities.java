@@ -12,14 +12,12 @@ import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.platforms.http.ConnectorHttp;
-import dev.crossborder.erp.platforms.http.HttpLogger;
+import dev.crossborder.erp.platforms.http.ConnectorSettings;
 import dev.crossborder.erp.platforms.http.RateLimit;
 import dev.crossborder.erp.platforms.http.ShopKey;
-import dev.crossborder.erp.platforms.http.Sleeper;
 import dev.crossborder.erp.platforms.http.WireJson;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
-import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * Assembles the eBay connector's capabilities: two HTTP layers on the same host client (one for
@@ -49,46 +46,34 @@ public final class EbayCapabilities {
   /**
    * Builds the capabilities.
    *
-   * @param credentials the per-shop credentials
-   * @param hostClient the client to derive from, or {@code null} for a new one
-   * @param clock the time source, or {@code null} for the system's
-   * @param sleeper the sleeper, or {@code null} for the system's
-   * @param logger the HTTP logger, or {@code null} for SLF4J
-   * @param endpoint a base URL replacing {@code https://api.ebay.com/} for the Sell APIs, or {@code null}
+   * @param settings the connector's settings; its endpoint replaces {@code https://api.ebay.com/}
+   *     for the Sell APIs
    * @param identityEndpoint a base URL replacing it for the token endpoint, or {@code null}
-   * @param rateLimiting whether to rate-limit requests
-   * @param rateLimitOverrides the host's limits per operation, replacing the documented ones
    * @throws ConfigurationException if an endpoint is not an http(s) URL
    */
-  public static EbayCapabilities create(
-      CredentialsProvider credentials,
-      @Nullable OkHttpClient hostClient,
-      @Nullable InstantSource clock,
-      @Nullable Sleeper sleeper,
-      @Nullable HttpLogger logger,
-      @Nullable String endpoint,
-      @Nullable String identityEndpoint,
-      boolean rateLimiting,
-      Map<String, RateLimit> rateLimitOverrides) {
-    requireNonNull(credentials, "credentials == null");
-    InstantSource time = clock == null ? InstantSource.system() : clock;
+  public static EbayCapabilities create(ConnectorSettings settings, @Nullable String identityEndpoint) {
+    requireNonNull(settings, "settings == null");
+    CredentialsProvider credentials = settings.credentials();
     ConcurrentHashMap<ShopKey, Shop> shops = new ConcurrentHashMap<>();
+    Map<String, RateLimit> tokenLimits = new HashMap<>();
+    Map<String, RateLimit> sellLimits = new HashMap<>();
+    EbayRateLimits.all().forEach((operation, limit) ->
+        (operation.equals(EbayRateLimits.TOKEN) ? tokenLimits : sellLimits).put(operation, limit));
 
-    ConnectorHttp identityHttp = limits(base(hostClient, time, sleeper, logger), rateLimiting, rateLimitOverrides, true).build();
-    IdentityApi identity = retrofit(identityEndpoint == null ? IdentityApi.BASE_URL : identityEndpoint, identityHttp.client())
-        .create(IdentityApi.class);
+    ConnectorHttp identityHttp = settings.limit(base(settings), tokenLimits).build();
+    IdentityApi identity = retrofit(ConnectorSettings.baseUrl(identityEndpoint == null ? IdentityApi.BASE_URL : identityEndpoint),
+        identityHttp.client()).create(IdentityApi.class);
     EbayTokenSource tokens = new EbayTokenSource(identityHttp, identity, key -> {
       Shop shop = shops.get(key);
       if (shop == null) {
         throw new PlatformUnavailableException(PlatformId.EBAY, EbayRateLimits.TOKEN, "shop not seen by this connector", 0, null);
       }
       return credentials.credentials(shop);
-    }, time);
+    }, settings.clock());
 
-    ConnectorHttp sellHttp = limits(base(hostClient, time, sleeper, logger).accessTokens(tokens).refreshTokenOn(401), rateLimiting,
-        rateLimitOverrides, false).build();
+    ConnectorHttp sellHttp = settings.limit(base(settings).accessTokens(tokens).refreshTokenOn(401), sellLimits).build();
     OkHttpClient sellClient = sellHttp.client().newBuilder().addInterceptor(ErrorCapture.interceptor()).build();
-    Retrofit sell = retrofit(endpoint == null ? SellApis.BASE_URL : endpoint, sellClient);
+    Retrofit sell = retrofit(settings.endpointOr(SellApis.BASE_URL), sellClient);
     SellContext api = new SellContext(sellHttp, sell.create(SellApis.Fulfillment.class), sell.create(SellApis.Inventory.class),
         credentials, shops);
 
@@ -109,42 +94,12 @@ public final class EbayCapabilities {
     return capability == null ? Optional.empty() : Optional.of(type.cast(capability));
   }
 
-  private static ConnectorHttp.Builder base(
-      @Nullable OkHttpClient hostClient, InstantSource clock, @Nullable Sleeper sleeper, @Nullable HttpLogger logger) {
-    ConnectorHttp.Builder builder = ConnectorHttp.builder(PlatformId.EBAY)
-        .clock(clock)
-        .sleeper(sleeper == null ? Sleeper.system() : sleeper)
-        .logger(logger == null ? HttpLogger.slf4j() : logger)
-        .errorParser(EbayErrors.parser());
-    if (hostClient != null) {
-      builder.hostClient(hostClient);
-    }
-    return builder;
+  private static ConnectorHttp.Builder base(ConnectorSettings settings) {
+    return settings.http(PlatformId.EBAY).errorParser(EbayErrors.parser());
   }
 
-  private static ConnectorHttp.Builder limits(
-      ConnectorHttp.Builder builder, boolean rateLimiting, Map<String, RateLimit> overrides, boolean token) {
-    if (!rateLimiting) {
-      return builder.withoutRateLimiting();
-    }
-    EbayRateLimits.all().forEach((operation, limit) -> {
-      if (operation.equals(EbayRateLimits.TOKEN) == token) {
-        builder.rateLimit(operation, overrides.getOrDefault(operation, limit));
-      }
-    });
-    return builder;
-  }
-
-  private static Retrofit retrofit(String baseUrl, OkHttpClient client) {
-    HttpUrl url = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-    if (url == null) {
-      throw new ConfigurationException("endpoint is not an http(s) URL: " + baseUrl);
-    }
-    return new Retrofit.Builder()
-        .baseUrl(url)
-        .client(client)
-        .addConverterFactory(JacksonConverterFactory.create(JSON.mapper()))
-        .build();
+  private static Retrofit retrofit(HttpUrl baseUrl, OkHttpClient client) {
+    return ConnectorSettings.retrofit(baseUrl, client, JSON.mapper());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.crossborder.erp.platforms.ebay.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crossborder.erp.platforms.http.OAuthTokenSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 record OAuthToken(
     @JsonProperty("access_token") @Nullable String accessToken,
     @JsonProperty("expires_in") @Nullable Long expiresIn,
-    @JsonProperty("token_type") @Nullable String tokenType) {
+    @JsonProperty("token_type") @Nullable String tokenType) implements OAuthTokenSource.Answer {
   @Override
   public String toString() {
     return "OAuthToken[tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", redacted]";

@@ -1,6 +1,9 @@
 package dev.crossborder.erp.platforms.shopify.internal;
 
 import dev.crossborder.erp.platforms.http.RateLimit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The GraphQL operations the connector sends to the Admin API at {@link #API_VERSION}: each with
@@ -161,6 +164,9 @@ public enum Operation {
   /** The pinned Admin API version; every request goes to {@code /admin/api/<version>/graphql.json}. */
   public static final String API_VERSION = "2025-07";
 
+  private static final Map<String, RateLimit> RATE_LIMITS = Arrays.stream(values())
+      .collect(Collectors.toUnmodifiableMap(Operation::operationName, Operation::rateLimit));
+
   private final String operationName;
   private final boolean idempotent;
   private final RateLimit rateLimit;
@@ -191,5 +197,15 @@ public enum Operation {
   /** The GraphQL document. */
   public String document() {
     return document;
+  }
+
+  /** Every operation's starting rate limit, by operation name. */
+  public static Map<String, RateLimit> rateLimits() {
+    return RATE_LIMITS;
+  }
+
+  /** Whether {@code operationName} is the name of one of these operations. */
+  public static boolean isKnown(String operationName) {
+    return RATE_LIMITS.containsKey(operationName);
   }
 }

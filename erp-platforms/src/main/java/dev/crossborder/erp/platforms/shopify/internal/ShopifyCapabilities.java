@@ -12,11 +12,9 @@ import dev.crossborder.erp.platform.ListingSource;
 import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.platforms.http.ConnectorHttp;
-import dev.crossborder.erp.platforms.http.HttpLogger;
+import dev.crossborder.erp.platforms.http.ConnectorSettings;
 import dev.crossborder.erp.platforms.http.PlatformErrorParser;
-import dev.crossborder.erp.platforms.http.RateLimit;
 import dev.crossborder.erp.platforms.http.ShopKey;
-import dev.crossborder.erp.platforms.http.Sleeper;
 import dev.crossborder.erp.shop.Shop;
 import java.io.IOException;
 import java.time.InstantSource;
@@ -24,11 +22,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * Assembles the Shopify connector's capabilities: the shared HTTP layer on a client derived from
@@ -48,25 +43,14 @@ public final class ShopifyCapabilities {
   /**
    * Builds the capabilities.
    *
-   * @param credentials the per-shop credentials
-   * @param hostClient the client to derive from, or {@code null} for a new one
-   * @param clock the time source, or {@code null} for the system's
-   * @param sleeper the sleeper, or {@code null} for the system's
-   * @param logger the HTTP logger, or {@code null} for SLF4J
-   * @param endpoint a base URL replacing every shop's {@code https://<domain>/} (tests), or {@code null}
-   * @param rateLimiting whether to rate-limit requests
+   * @param settings the connector's settings; its endpoint replaces every shop's {@code
+   *     https://<domain>/} (tests)
    * @throws ConfigurationException if the endpoint is not an http(s) URL
    */
-  public static ShopifyCapabilities create(
-      CredentialsProvider credentials,
-      @Nullable OkHttpClient hostClient,
-      @Nullable InstantSource clock,
-      @Nullable Sleeper sleeper,
-      @Nullable HttpLogger logger,
-      @Nullable String endpoint,
-      boolean rateLimiting) {
-    requireNonNull(credentials, "credentials == null");
-    InstantSource time = clock == null ? InstantSource.system() : clock;
+  public static ShopifyCapabilities create(ConnectorSettings settings) {
+    requireNonNull(settings, "settings == null");
+    CredentialsProvider credentials = settings.credentials();
+    InstantSource time = settings.clock();
     ConcurrentHashMap<ShopKey, Shop> shops = new ConcurrentHashMap<>();
     ShopifyTokenSource tokens = new ShopifyTokenSource(
         key -> {
@@ -77,34 +61,18 @@ public final class ShopifyCapabilities {
           return credentials.credentials(shop);
         },
         time);
-    OkHttpClient base = (hostClient == null ? new OkHttpClient() : hostClient).newBuilder()
+    OkHttpClient base = settings.hostClientOrNew().newBuilder()
         .addNetworkInterceptor(new ThrottleInterceptor())
         .build();
-    Sleeper waits = sleeper == null ? Sleeper.system() : sleeper;
-    ConnectorHttp.Builder builder = ConnectorHttp.builder(GraphQl.SHOPIFY)
-        .hostClient(base)
-        .clock(time)
-        .sleeper(waits)
-        .logger(logger == null ? HttpLogger.slf4j() : logger)
+    ConnectorHttp.Builder builder = settings.http(GraphQl.SHOPIFY, base)
         .accessTokens(tokens)
         .tokenHeader("X-Shopify-Access-Token", "")
         .errorParser(ShopifyCapabilities::parseError);
-    if (rateLimiting) {
-      for (Operation operation : Operation.values()) {
-        RateLimit limit = operation.rateLimit();
-        builder.rateLimit(operation.operationName(), limit);
-      }
-    } else {
-      builder.withoutRateLimiting();
-    }
-    ConnectorHttp http = builder.build();
-    String override = endpoint == null ? null : checked(endpoint);
-    Retrofit retrofit = new Retrofit.Builder()
-        .baseUrl(override == null ? "https://shopify.invalid/" : override)
-        .client(http.client())
-        .addConverterFactory(JacksonConverterFactory.create(GraphQl.WIRE.mapper()))
-        .build();
-    GraphQl graphQl = new GraphQl(http, retrofit.create(GraphQlApi.class), credentials, override, shops, time, waits);
+    ConnectorHttp http = settings.limit(builder, Operation.rateLimits()).build();
+    String override = settings.endpoint() == null ? null : ConnectorSettings.baseUrl(settings.endpoint()).toString();
+    Retrofit retrofit = ConnectorSettings.retrofit(
+        ConnectorSettings.baseUrl(override == null ? "https://shopify.invalid/" : override), http.client(), GraphQl.WIRE.mapper());
+    GraphQl graphQl = new GraphQl(http, retrofit.create(GraphQlApi.class), credentials, override, shops, time, settings.sleeper());
 
     Map<Class<?>, Capability> byType = new HashMap<>();
     ShopifyListings listings = new ShopifyListings(graphQl);
@@ -121,15 +89,6 @@ public final class ShopifyCapabilities {
     requireNonNull(type, "type == null");
     Capability capability = byType.get(type);
     return capability == null ? Optional.empty() : Optional.of(type.cast(capability));
-  }
-
-  private static String checked(String endpoint) {
-    String withSlash = endpoint.endsWith("/") ? endpoint : endpoint + "/";
-    HttpUrl url = HttpUrl.parse(withSlash);
-    if (url == null) {
-      throw new ConfigurationException("endpoint is not an http(s) URL: " + endpoint);
-    }
-    return url.toString();
   }
 
   /**

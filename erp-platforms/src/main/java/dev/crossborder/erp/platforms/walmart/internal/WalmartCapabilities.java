@@ -9,13 +9,11 @@ import dev.crossborder.erp.platform.InventoryPublisher;
 import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.platforms.http.ConnectorHttp;
-import dev.crossborder.erp.platforms.http.HttpLogger;
+import dev.crossborder.erp.platforms.http.ConnectorSettings;
 import dev.crossborder.erp.platforms.http.RateLimit;
 import dev.crossborder.erp.platforms.http.ShopKey;
-import dev.crossborder.erp.platforms.http.Sleeper;
 import dev.crossborder.erp.platforms.http.WireJson;
 import dev.crossborder.erp.shop.Shop;
-import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * Assembles the Walmart connector: the client derived from the host's with the {@code WM_*} header
@@ -57,44 +54,26 @@ public final class WalmartCapabilities {
   /**
    * Builds the capabilities.
    *
-   * @param credentials the per-shop credentials
-   * @param hostClient the client to derive from, or {@code null} for a new one
-   * @param clock the time source, or {@code null} for the system's
-   * @param sleeper the sleeper, or {@code null} for the system's
-   * @param logger the HTTP logger, or {@code null} for SLF4J
-   * @param endpoint a base URL replacing {@code https://marketplace.walmartapis.com/}, or {@code null}
+   * @param settings the connector's settings; its endpoint replaces {@code
+   *     https://marketplace.walmartapis.com/}
    * @param serviceName the {@code WM_SVC.NAME} header value
    * @param correlationIds the source of {@code WM_QOS.CORRELATION_ID} values, or {@code null} for
    *     random UUIDs
-   * @param rateLimiting whether to rate-limit requests
-   * @param rateLimitOverrides the host's limits per operation, replacing {@link #RATE_LIMITS}
    * @throws ConfigurationException if the endpoint is not an http(s) URL
    */
   public static WalmartCapabilities create(
-      CredentialsProvider credentials,
-      @Nullable OkHttpClient hostClient,
-      @Nullable InstantSource clock,
-      @Nullable Sleeper sleeper,
-      @Nullable HttpLogger logger,
-      @Nullable String endpoint,
-      String serviceName,
-      @Nullable Supplier<String> correlationIds,
-      boolean rateLimiting,
-      Map<String, RateLimit> rateLimitOverrides) {
-    requireNonNull(credentials, "credentials == null");
+      ConnectorSettings settings, String serviceName, @Nullable Supplier<String> correlationIds) {
+    requireNonNull(settings, "settings == null");
     requireNonNull(serviceName, "serviceName == null");
-    InstantSource time = clock == null ? InstantSource.system() : clock;
-    Sleeper waits = sleeper == null ? Sleeper.system() : sleeper;
-    HttpLogger log = logger == null ? HttpLogger.slf4j() : logger;
+    CredentialsProvider credentials = settings.credentials();
     Supplier<String> ids = correlationIds == null ? () -> UUID.randomUUID().toString() : correlationIds;
-    OkHttpClient walmartClient =
-        WalmartHeaders.install(hostClient == null ? new OkHttpClient() : hostClient, serviceName, ids, time);
-    HttpUrl base = baseUrl(endpoint == null ? WalmartApi.BASE_URL : endpoint);
+    OkHttpClient walmartClient = WalmartHeaders.install(settings.hostClientOrNew(), serviceName, ids, settings.clock());
+    HttpUrl base = settings.endpointOr(WalmartApi.BASE_URL);
     ConcurrentHashMap<ShopKey, Shop> shops = new ConcurrentHashMap<>();
+    Map<String, RateLimit> apiLimits = new LinkedHashMap<>(RATE_LIMITS);
+    RateLimit tokenLimit = apiLimits.remove(WalmartTokenSource.OPERATION);
 
-    ConnectorHttp.Builder tokenBuilder = base(walmartClient, time, waits, log);
-    rateLimits(tokenBuilder, rateLimiting, Map.of(), true);
-    ConnectorHttp tokenHttp = tokenBuilder.build();
+    ConnectorHttp tokenHttp = settings.limit(base(settings, walmartClient), Map.of(WalmartTokenSource.OPERATION, tokenLimit)).build();
     WalmartTokenSource tokens = new WalmartTokenSource(
         tokenHttp,
         retrofit(base, tokenHttp).create(WalmartApi.class),
@@ -105,14 +84,13 @@ public final class WalmartCapabilities {
           }
           return credentials.credentials(shop);
         },
-        time);
+        settings.clock());
 
-    ConnectorHttp.Builder apiBuilder = base(walmartClient, time, waits, log)
+    ConnectorHttp.Builder apiBuilder = base(settings, walmartClient)
         .accessTokens(tokens)
         .tokenHeader("WM_SEC.ACCESS_TOKEN", "")
         .refreshTokenOn(401);
-    rateLimits(apiBuilder, rateLimiting, rateLimitOverrides, false);
-    ConnectorHttp apiHttp = apiBuilder.build();
+    ConnectorHttp apiHttp = settings.limit(apiBuilder, apiLimits).build();
     WalmartContext walmart =
         new WalmartContext(apiHttp, retrofit(base, apiHttp).create(WalmartApi.class), credentials, shops);
 
@@ -143,26 +121,8 @@ public final class WalmartCapabilities {
     shipments.acknowledge(shop, purchaseOrderId);
   }
 
-  private static ConnectorHttp.Builder base(OkHttpClient client, InstantSource clock, Sleeper sleeper, HttpLogger logger) {
-    return ConnectorHttp.builder(WalmartContext.WALMART)
-        .hostClient(client)
-        .clock(clock)
-        .sleeper(sleeper)
-        .logger(logger)
-        .errorParser(new WalmartErrors());
-  }
-
-  private static void rateLimits(
-      ConnectorHttp.Builder builder, boolean rateLimiting, Map<String, RateLimit> overrides, boolean token) {
-    if (!rateLimiting) {
-      builder.withoutRateLimiting();
-      return;
-    }
-    RATE_LIMITS.forEach((operation, limit) -> {
-      if (operation.equals(WalmartTokenSource.OPERATION) == token) {
-        builder.rateLimit(operation, overrides.getOrDefault(operation, limit));
-      }
-    });
+  private static ConnectorHttp.Builder base(ConnectorSettings settings, OkHttpClient client) {
+    return settings.http(WalmartContext.WALMART, client).errorParser(new WalmartErrors());
   }
 
   private static Map<String, RateLimit> rateLimits() {
@@ -176,20 +136,8 @@ public final class WalmartCapabilities {
     return Map.copyOf(limits);
   }
 
-  private static HttpUrl baseUrl(String endpoint) {
-    HttpUrl url = HttpUrl.parse(endpoint.endsWith("/") ? endpoint : endpoint + "/");
-    if (url == null) {
-      throw new ConfigurationException("endpoint is not an http(s) URL: " + endpoint);
-    }
-    return url;
-  }
-
   private static Retrofit retrofit(HttpUrl baseUrl, ConnectorHttp http) {
-    return new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http.client())
-        .addConverterFactory(JacksonConverterFactory.create(WireJson.of(WalmartContext.WALMART).mapper()))
-        .build();
+    return ConnectorSettings.retrofit(baseUrl, http.client(), WireJson.of(WalmartContext.WALMART).mapper());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.crossborder.erp.platforms.walmart.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crossborder.erp.platforms.http.OAuthTokenSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ final class WalmartWire {
   record Token(
       @JsonProperty("access_token") @Nullable String accessToken,
       @JsonProperty("token_type") @Nullable String tokenType,
-      @JsonProperty("expires_in") @Nullable Long expiresIn) {
+      @JsonProperty("expires_in") @Nullable Long expiresIn) implements OAuthTokenSource.Answer {
     @Override
     public String toString() {
       return "Token[tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", redacted]";
