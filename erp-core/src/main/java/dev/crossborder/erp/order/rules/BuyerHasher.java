@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns buyer details into stable, keyed hashes (HMAC-SHA256 with a host secret, hex, first 16
@@ -52,7 +53,7 @@ public final class BuyerHasher {
     }
   }
 
-  private static String normalize(@org.jspecify.annotations.Nullable String s) {
+  private static String normalize(@Nullable String s) {
     return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -6,6 +6,7 @@ import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.order.rules.internal.Cond;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.ShopId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class Conditions {
   /** The destination country is one of {@code countries} (ISO codes, any case). */
   public static Condition country(String... countries) {
     return new Cond.CountryIn(Stream.of(countries).map(c -> c.strip().toUpperCase(Locale.ROOT))
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        .collect(Collectors.toCollection(LinkedHashSet::new)));
   }
 
   /** The destination postcode starts with one of {@code prefixes}. */
@@ -114,6 +115,6 @@ public final class Conditions {
 
   @SafeVarargs
   private static <T> Set<T> ordered(T... values) {
-    return new java.util.LinkedHashSet<>(List.of(values));
+    return new LinkedHashSet<>(List.of(values));
   }
 }

@@ -2,6 +2,7 @@ package dev.crossborder.erp.order.rules;
 
 import dev.crossborder.erp.order.OrderId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules' decision for one order: the plan, and a trace per stage that explains it (the rule
@@ -21,7 +22,7 @@ public record Decision(OrderId orderId, String ruleSetId, int ruleSetVersion, Li
   }
 
   /** The trace of {@code stage}, if it ran. */
-  public java.util.Optional<StageTrace> stage(Stage stage) {
+  public Optional<StageTrace> stage(Stage stage) {
     return trace.stream().filter(t -> t.stage() == stage).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package dev.crossborder.erp.order.rules;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A rule that fired, with the values its condition read.
@@ -18,6 +19,6 @@ public record FiredRule(String id, int version, String action, Map<String, Strin
 
   @Override
   public String toString() {
-    return id + " v" + version + " → " + action + " " + new java.util.TreeMap<>(inputs);
+    return id + " v" + version + " → " + action + " " + new TreeMap<>(inputs);
   }
 }

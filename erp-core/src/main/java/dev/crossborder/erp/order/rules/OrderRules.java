@@ -6,6 +6,7 @@ import dev.crossborder.erp.order.rules.internal.Engine;
 import dev.crossborder.erp.order.rules.internal.MergeIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,19 @@ import org.jspecify.annotations.Nullable;
 public final class OrderRules {
   private final RuleSet ruleSet;
   private final Engine engine;
+  /** The merge index of the last context {@link #decide} saw, so a stream of orders shares one. */
+  private volatile ContextIndex lastIndex = new ContextIndex(RuleContext.builder().build());
+
+  /** A context and the merge index over its open orders. */
+  private static final class ContextIndex {
+    final RuleContext context;
+    final MergeIndex merges;
+
+    ContextIndex(RuleContext context) {
+      this.context = context;
+      this.merges = new MergeIndex(context.openOrders());
+    }
+  }
 
   private OrderRules(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
@@ -31,7 +45,7 @@ public final class OrderRules {
 
   /** The pipeline for {@code ruleSet}. */
   public static OrderRules of(RuleSet ruleSet) {
-    return new OrderRules(java.util.Objects.requireNonNull(ruleSet, "ruleSet == null"));
+    return new OrderRules(Objects.requireNonNull(ruleSet, "ruleSet == null"));
   }
 
   /** The rule set. */
@@ -46,7 +60,12 @@ public final class OrderRules {
    *     or has in another currency
    */
   public Decision decide(OrderInput order, RuleContext context) {
-    return engine.decide(order, context, new MergeIndex(context.openOrders()));
+    ContextIndex index = lastIndex;
+    if (index.context != context) {
+      index = new ContextIndex(context);
+      lastIndex = index;
+    }
+    return engine.decide(order, context, index.merges);
   }
 
   /**

@@ -328,6 +328,19 @@ class OrderRulesTest {
   }
 
   @Test
+  void oneOrderRulesInstanceFollowsTheContextItIsGiven() {
+    OrderInput first = withBuyer("m1", T0, PlatformId.SHOPIFY, ZHANG);
+    OrderInput second = withBuyer("m2", T0.plusSeconds(60), PlatformId.SHOPIFY, ZHANG);
+    OrderRules rules = OrderRules.of(rules(Rule.id("merge").when(always()).then(mergeWithin(Duration.ofHours(1)))));
+    RuleContext withOpen = Fixtures.context().openOrders(List.of(first)).build();
+    RuleContext without = Fixtures.context().build();
+
+    assertThat(rules.decide(second, withOpen).plan().mergeWith()).containsExactly(OrderId.of("m1"));
+    assertThat(rules.decide(second, without).plan().mergeWith()).isEmpty();
+    assertThat(rules.decide(second, withOpen).plan().mergeWith()).containsExactly(OrderId.of("m1"));
+  }
+
+  @Test
   void aTraceNeverHoldsTheBuyersNameOrAddressText() {
     OrderInput in = withBuyer("p1", T0, PlatformId.SHOPIFY, ZHANG);
     OrderInput other = withBuyer("p2", T0.plusSeconds(5), PlatformId.SHOPIFY, ZHANG);

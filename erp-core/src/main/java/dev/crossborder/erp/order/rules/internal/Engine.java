@@ -339,10 +339,10 @@ public final class Engine {
       }
     }
     List<PlannedShipment> shipments = new ArrayList<>(byWarehouse.size());
-    for (WarehouseId w : ranking.stream().map(Warehouse::id).toList()) {
-      List<PlanLine> lines = byWarehouse.get(w);
+    for (Warehouse w : ranking) {
+      List<PlanLine> lines = byWarehouse.get(w.id());
       if (lines != null) {
-        shipments.add(new PlannedShipment(w, lines, null));
+        shipments.add(new PlannedShipment(w.id(), lines, null));
       }
     }
     return new Routing(shipments, backordered, mergeWith);

@@ -27,11 +27,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes rule sets as JSON through Jackson's tree model. Every refusal names the JSON
@@ -107,7 +111,7 @@ public final class RuleJsonCodec {
       case "platform":
         return guarded(path, () -> new Cond.PlatformIn(set(node, path, PlatformId::of)));
       case "country":
-        return guarded(path, () -> new Cond.CountryIn(set(node, path, s -> s.toUpperCase(java.util.Locale.ROOT))));
+        return guarded(path, () -> new Cond.CountryIn(set(node, path, s -> s.toUpperCase(Locale.ROOT))));
       case "postcodePrefix":
         return guarded(path, () -> new Cond.PostcodePrefix(List.copyOf(set(node, path, Function.identity()))));
       case "postcodeRange":
@@ -209,7 +213,7 @@ public final class RuleJsonCodec {
     String op = text(node, path, "op");
     Comparison c = OPS.get(op);
     if (c == null) {
-      throw new RuleJsonException(path + ".op", op, "is not one of " + new java.util.TreeSet<>(OPS.keySet()));
+      throw new RuleJsonException(path + ".op", op, "is not one of " + new TreeSet<>(OPS.keySet()));
     }
     return c;
   }
@@ -251,7 +255,7 @@ public final class RuleJsonCodec {
   }
 
   /** Runs {@code make}, turning a refused value into a {@link RuleJsonException} at {@code path}. */
-  private static <T> T guarded(String path, java.util.function.Supplier<T> make) {
+  private static <T> T guarded(String path, Supplier<T> make) {
     try {
       return make.get();
     } catch (RuleJsonException e) {
@@ -412,7 +416,7 @@ public final class RuleJsonCodec {
     parts.forEach(p -> of.add(write(p)));
   }
 
-  private static void strings(ObjectNode n, String name, java.util.Collection<?> values) {
+  private static void strings(ObjectNode n, String name, Collection<?> values) {
     ArrayNode array = n.putArray(name);
     values.forEach(v -> array.add(v.toString()));
   }

@@ -1,5 +1,6 @@
 package dev.crossborder.erp.order.rules.internal;
 
+import dev.crossborder.erp.order.rules.RuleInputException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,7 +11,7 @@ final class Sets {
 
   static <T> Set<T> ordered(Set<T> values) {
     if (values.isEmpty()) {
-      throw new dev.crossborder.erp.order.rules.RuleInputException("values", "[]", "must not be empty");
+      throw new RuleInputException("values", "[]", "must not be empty");
     }
     return Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
