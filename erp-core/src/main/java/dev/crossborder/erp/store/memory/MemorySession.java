@@ -15,6 +15,7 @@ import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +97,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryLeaseRepository(this);
     } else if (type == ListingRepository.class) {
       return new MemoryListingRepository(this);
+    } else if (type == SyncRepository.class) {
+      return new MemorySyncRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

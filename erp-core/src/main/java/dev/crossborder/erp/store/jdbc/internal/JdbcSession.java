@@ -14,6 +14,7 @@ import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreException;
+import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -121,6 +122,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcLeaseRepository(this);
     } else if (type == ListingRepository.class) {
       return new JdbcListingRepository(this);
+    } else if (type == SyncRepository.class) {
+      return new JdbcSyncRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
