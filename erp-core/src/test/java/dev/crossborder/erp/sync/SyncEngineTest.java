@@ -229,6 +229,12 @@ class SyncEngineTest {
               assertThat(q.quarantinedAt()).isEqualTo(T0);
             });
     assertThat(checkpoint().orElseThrow().isPaging()).isFalse();
+
+    // The platform corrects the order: it imports, and leaves the quarantine.
+    source.put(order("O-bad", PlatformOrderStatus.UNSHIPPED, T0.minus(SETTLE()).minusSeconds(30)));
+    clock.advance(MINUTE);
+    assertThat(erp.sync().syncNow(SHOP).created()).isEqualTo(1);
+    assertThat(erp.sync().quarantined(SHOP)).isEmpty();
   }
 
   @Test
