@@ -30,10 +30,17 @@ import dev.crossborder.erp.shop.Shops;
 import dev.crossborder.erp.shop.internal.StoreShops;
 import dev.crossborder.erp.store.Store;
 import dev.crossborder.erp.store.memory.InMemoryStore;
+import dev.crossborder.erp.sync.SyncEngine;
+import dev.crossborder.erp.sync.SyncListener;
+import dev.crossborder.erp.sync.SyncSettings;
+import dev.crossborder.erp.sync.internal.StoreSyncEngine;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +71,7 @@ public final class Erp {
   private final Map<PlatformId, PlatformConnector> connectors;
   private final ExchangeRateProvider rates;
   private final Listings listings;
+  private final SyncEngine sync;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -81,6 +89,10 @@ public final class Erp {
     this.connectors = Map.copyOf(b.connectors);
     this.rates = b.rates != null ? b.rates : FixedExchangeRates.empty();
     this.listings = new StoreListings(ctx, connectors, rates);
+    SyncSettings syncSettings = b.syncSettings != null ? b.syncSettings : SyncSettings.ofDefaults();
+    this.sync =
+        new StoreSyncEngine(
+            ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor);
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -128,6 +140,14 @@ public final class Erp {
     return listings;
   }
 
+  /**
+   * The sync engine that pulls every active shop's orders from its platform: on demand, on hints,
+   * or in the background once {@link SyncEngine#start() started}.
+   */
+  public SyncEngine sync() {
+    return sync;
+  }
+
   /** The exchange rates price rules and reports convert with. */
   public ExchangeRateProvider exchangeRates() {
     return rates;
@@ -173,6 +193,9 @@ public final class Erp {
     private @Nullable RelayPolicy relayPolicy;
     private @Nullable String instanceId;
     private @Nullable ExchangeRateProvider rates;
+    private @Nullable SyncSettings syncSettings;
+    private @Nullable Executor syncExecutor;
+    private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private final Map<PlatformId, PlatformConnector> connectors = new LinkedHashMap<>();
 
@@ -250,6 +273,29 @@ public final class Erp {
       if (listeners.putIfAbsent(n, listener) != null) {
         throw new ConfigurationException("listener " + n + " was already registered");
       }
+      return this;
+    }
+
+    /** How the sync engine polls and leases (default: {@link SyncSettings#ofDefaults()}). */
+    public Builder syncSettings(SyncSettings settings) {
+      this.syncSettings =
+          once("syncSettings", this.syncSettings, requireNonNull(settings, "settings == null"));
+      return this;
+    }
+
+    /**
+     * Where the sync engine runs background pulls (default: a pool of two daemon threads the engine
+     * owns). At most one pull per shop is queued or running at a time.
+     */
+    public Builder syncExecutor(Executor executor) {
+      this.syncExecutor =
+          once("syncExecutor", this.syncExecutor, requireNonNull(executor, "executor == null"));
+      return this;
+    }
+
+    /** Registers a listener of the sync engine's progress; any number may be registered. */
+    public Builder syncListener(SyncListener listener) {
+      syncListeners.add(requireNonNull(listener, "listener == null"));
       return this;
     }
 

@@ -16,6 +16,7 @@ import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,6 +100,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryListingRepository(this);
     } else if (type == PurchasingRepository.class) {
       return new MemoryPurchasingRepository(this);
+    } else if (type == SyncRepository.class) {
+      return new MemorySyncRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

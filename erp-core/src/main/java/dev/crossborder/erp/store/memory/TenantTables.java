@@ -14,6 +14,8 @@ import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Order;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.store.Lease;
+import dev.crossborder.erp.store.QuarantinedItem;
+import dev.crossborder.erp.store.SyncCheckpoint;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +41,10 @@ final class TenantTables {
   final Table<String, Boolean> eventIds = new Table<>();
   final Table<Keys.Delivery, Delivery> deliveries = new Table<>();
   final Table<String, Lease> leases = new Table<>();
+  /** (shop id, stream) as {@code shop NUL stream} → checkpoint. */
+  final Table<String, SyncCheckpoint> checkpoints = new Table<>();
+  /** (shop id, stream, item id) as {@code shop NUL stream NUL item} → entry. */
+  final Table<String, QuarantinedItem> quarantine = new Table<>();
   final Table<Keys.ShopSku, Listing> listings = new Table<>();
   /** The listings paired with each SKU; the value is unused. */
   final Table<Keys.SkuListing, Boolean> listingsBySku = new Table<>();

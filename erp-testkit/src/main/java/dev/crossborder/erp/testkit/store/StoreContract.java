@@ -76,6 +76,7 @@ import dev.crossborder.erp.shop.ShopStatus;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.DeadLetter;
+import dev.crossborder.erp.store.FencingException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.LeaseRepository;
@@ -87,9 +88,12 @@ import dev.crossborder.erp.store.OutboxEntry;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
+import dev.crossborder.erp.store.QuarantinedItem;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.Store;
 import dev.crossborder.erp.store.StoreTransaction;
+import dev.crossborder.erp.store.SyncCheckpoint;
+import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -155,7 +159,7 @@ import org.junit.jupiter.api.Test;
  * <p>Nested classes group the tests by clause: {@code Transactions}, {@code Visibility} (READ
  * COMMITTED), {@code ConflictRetry}, one class per repository ({@code Catalog}, {@code Shops},
  * {@code Warehouses}, {@code Orders}, {@code BuyerData}, {@code Inventory}, {@code Reservations},
- * {@code Outbox}, {@code Leases}, {@code Listings}, {@code Purchases}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
+ * {@code Outbox}, {@code Leases}, {@code Listings}, {@code Purchases}, {@code Sync}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
  * conditional writes under contention) and {@code ServiceInvariants} (the invariants of DESIGN.md
  * §7 driven through {@link Erp}: no oversell, orders imported exactly once, idempotent
  * reservations). Values round-trip exactly, with two allowances a database needs: the kit's
@@ -1779,6 +1783,129 @@ public abstract class StoreContract {
     @Test
     void releasingAnUnknownLeaseReturnsFalse() {
       assertThat(leases().release("unknown", "host-a")).isFalse();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sync
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * {@link SyncRepository}: checkpoints per (shop, stream) replaced whole, the fencing check of a
+   * checkpoint write against the lease's current token, and quarantined items.
+   */
+  @Nested
+  class Sync {
+    private final ShopId shop1 = ShopId.of("shop-1");
+    private final Instant expiry = T0.plusSeconds(30);
+
+    private SyncRepository sync() {
+      return repo(store(), tenant, SyncRepository.class);
+    }
+
+    private void save(SyncCheckpoint checkpoint, Lease lease) {
+      store().useTransaction(tenant, tx -> tx.repository(SyncRepository.class).saveCheckpoint(checkpoint, lease));
+    }
+
+    @Test
+    void savedCheckpointReadsBackAndTheNextSaveReplacesIt() {
+      Lease lease = acquire("shop:shop-1", "host-a", T0, expiry).orElseThrow();
+      SyncCheckpoint paging =
+          SyncCheckpoint.at(shop1, "orders", T0).paging(T0.minusSeconds(120), T0.plusSeconds(60), "cursor/ü+=" + "x".repeat(3000));
+
+      save(paging, lease);
+      assertThat(sync().checkpoint(shop1, "orders")).contains(paging);
+
+      SyncCheckpoint between = SyncCheckpoint.at(shop1, "orders", T0.plusSeconds(60));
+      save(between, lease);
+      assertThat(sync().checkpoint(shop1, "orders")).contains(between);
+      assertThat(sync().checkpoint(shop1, "listings")).isEmpty();
+      assertThat(sync().checkpoint(ShopId.of("shop-2"), "orders")).isEmpty();
+      assertThat(repo(store(), newTenant(), SyncRepository.class).checkpoint(shop1, "orders")).isEmpty();
+    }
+
+    @Test
+    void aFormerHoldersCheckpointIsRefusedWithFencingExceptionAndNothingIsWritten() {
+      Lease first = acquire("shop:shop-1", "host-a", T0, expiry).orElseThrow();
+      save(SyncCheckpoint.at(shop1, "orders", T0), first);
+      Lease second = acquire("shop:shop-1", "host-b", expiry, expiry.plusSeconds(30)).orElseThrow();
+
+      assertThatThrownBy(
+              () ->
+                  store()
+                      .useTransaction(
+                          tenant,
+                          tx -> {
+                            tx.repository(ShopRepository.class).insert(shop("shop-9"));
+                            tx.repository(SyncRepository.class)
+                                .saveCheckpoint(SyncCheckpoint.at(shop1, "orders", expiry), first);
+                          }))
+          .isInstanceOf(FencingException.class)
+          .hasMessageContaining("shop:shop-1");
+
+      assertThat(sync().checkpoint(shop1, "orders")).contains(SyncCheckpoint.at(shop1, "orders", T0));
+      assertThat(repo(store(), tenant, ShopRepository.class).find(ShopId.of("shop-9"))).isEmpty();
+      save(SyncCheckpoint.at(shop1, "orders", expiry), second);
+      assertThat(sync().checkpoint(shop1, "orders")).contains(SyncCheckpoint.at(shop1, "orders", expiry));
+    }
+
+    @Test
+    void aCheckpointWithoutItsLeaseIsRefused() {
+      Lease never = new Lease("shop:shop-1", "host-a", 1, expiry);
+
+      assertThatThrownBy(() -> save(SyncCheckpoint.at(shop1, "orders", T0), never))
+          .isInstanceOf(FencingException.class);
+      assertThat(sync().checkpoint(shop1, "orders")).isEmpty();
+    }
+
+    @Test
+    void aLeaseReleasedAndRetakenByTheSameOwnerFencesItsEarlierToken() {
+      Lease first = acquire("shop:shop-1", "host-a", T0, expiry).orElseThrow();
+      leases().release("shop:shop-1", "host-a");
+      Lease again = acquire("shop:shop-1", "host-a", T0.plusSeconds(1), expiry).orElseThrow();
+
+      assertThatThrownBy(() -> save(SyncCheckpoint.at(shop1, "orders", T0), first))
+          .isInstanceOf(FencingException.class);
+      save(SyncCheckpoint.at(shop1, "orders", T0), again);
+      assertThat(sync().checkpoint(shop1, "orders")).isPresent();
+    }
+
+    @Test
+    void quarantinedItemsAreKeptPerShopAndStreamReplacedByItemIdAndReleased() {
+      QuarantinedItem b = new QuarantinedItem(shop1, "orders", "B-2", "InvalidInputException: x", T0);
+      QuarantinedItem a = new QuarantinedItem(shop1, "orders", "A-1", "InvalidInputException: y", T0);
+      QuarantinedItem other = new QuarantinedItem(ShopId.of("shop-2"), "orders", "A-1", "e", T0);
+      QuarantinedItem listing = new QuarantinedItem(shop1, "listings", "A-1", "e", T0);
+      store()
+          .useTransaction(
+              tenant,
+              tx -> {
+                SyncRepository repo = tx.repository(SyncRepository.class);
+                for (QuarantinedItem item : List.of(b, a, other, listing)) {
+                  repo.quarantine(item);
+                }
+              });
+      QuarantinedItem again = new QuarantinedItem(shop1, "orders", "B-2", "InvalidInputException: z", T0.plusSeconds(5));
+      sync().quarantine(again);
+
+      assertThat(sync().quarantined(shop1, "orders", 10)).containsExactly(a, again);
+      assertThat(sync().quarantined(shop1, "orders", 1)).containsExactly(a);
+      assertThat(sync().release(shop1, "orders", "A-1")).isTrue();
+      assertThat(sync().release(shop1, "orders", "A-1")).isFalse();
+      assertThat(sync().quarantined(shop1, "orders", 10)).containsExactly(again);
+      assertThat(sync().quarantined(ShopId.of("shop-2"), "orders", 10)).containsExactly(other);
+      assertThat(sync().quarantined(shop1, "listings", 10)).containsExactly(listing);
+      assertThat(repo(store(), newTenant(), SyncRepository.class).quarantined(shop1, "orders", 10)).isEmpty();
+    }
+
+    @Test
+    void anOverlongErrorIsCutToTheLimit() {
+      QuarantinedItem item = new QuarantinedItem(shop1, "orders", "A-1", "e".repeat(5000), T0);
+      sync().quarantine(item);
+
+      assertThat(sync().quarantined(shop1, "orders", 10))
+          .singleElement()
+          .satisfies(q -> assertThat(q.error()).hasSize(QuarantinedItem.MAX_ERROR));
     }
   }
 

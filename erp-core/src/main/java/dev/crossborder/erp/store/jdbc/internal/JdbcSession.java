@@ -15,6 +15,7 @@ import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreException;
+import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -124,6 +125,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcListingRepository(this);
     } else if (type == PurchasingRepository.class) {
       return new JdbcPurchasingRepository(this);
+    } else if (type == SyncRepository.class) {
+      return new JdbcSyncRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
