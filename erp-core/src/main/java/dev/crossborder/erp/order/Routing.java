@@ -31,6 +31,8 @@ public interface Routing {
    * @throws dev.crossborder.erp.kernel.IllegalTransitionException if the order is in another status
    * @throws dev.crossborder.erp.order.rules.RuleInputException if the rules need data the context
    *     lacks (nothing is written)
+   * @throws dev.crossborder.erp.store.ConcurrentUpdateException if the store's retries ran out under
+   *     contention (nothing is written; routing the order again is safe)
    */
   RoutingResult route(OrderId id, OrderRules rules, RuleContext context);
 
