@@ -21,7 +21,9 @@ import dev.crossborder.erp.listing.internal.StoreListings;
 import dev.crossborder.erp.money.ExchangeRateProvider;
 import dev.crossborder.erp.money.FixedExchangeRates;
 import dev.crossborder.erp.order.Orders;
+import dev.crossborder.erp.order.Routing;
 import dev.crossborder.erp.order.internal.StoreOrders;
+import dev.crossborder.erp.order.internal.StoreRouting;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.purchasing.Purchasing;
 import dev.crossborder.erp.purchasing.internal.StorePurchasing;
@@ -66,6 +68,7 @@ public final class Erp {
   private final Shops shops;
   private final StoreInventory inventory;
   private final Orders orders;
+  private final Routing routing;
   private final Purchasing purchasing;
   private final OutboxRelay events;
   private final Map<PlatformId, PlatformConnector> connectors;
@@ -82,6 +85,7 @@ public final class Erp {
     this.shops = new StoreShops(ctx);
     this.inventory = new StoreInventory(ctx);
     this.orders = new StoreOrders(ctx, inventory);
+    this.routing = new StoreRouting(ctx, inventory);
     this.purchasing = new StorePurchasing(ctx, inventory);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
@@ -133,6 +137,14 @@ public final class Erp {
   /** Orders. */
   public Orders orders() {
     return orders;
+  }
+
+  /**
+   * Routing: runs an order rule set over an order, reserves its shipments' stock and stores the
+   * decision; re-routes the orders waiting for stock on request.
+   */
+  public Routing routing() {
+    return routing;
   }
 
   /** Listings: templates, publishing to shops, pairing and monitoring. */

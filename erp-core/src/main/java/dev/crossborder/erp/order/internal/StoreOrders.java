@@ -107,7 +107,7 @@ public final class StoreOrders implements Orders {
     OrderStatus status = stored.status();
     if (in.status() == PlatformOrderStatus.CANCELLED && status != OrderStatus.CANCELLED) {
       if (status.canChangeTo(OrderStatus.CANCELLED)) {
-        releaseReservations(tx, stored);
+        releaseReservations(inventory, tx, stored);
         next.status(OrderStatus.CANCELLED).holdReason(null);
       } else {
         next.cancelRequestedAfterShipment(true);
@@ -123,7 +123,7 @@ public final class StoreOrders implements Orders {
     payload.put("platformStatus", updated.platformStatus());
     ctx.emit(tx, "order", updated.id().value(), EventTypes.ORDER_UPDATED, payload);
     if (updated.status() != status) {
-      emitStatusChange(tx, updated, status);
+      emitStatusChange(ctx, tx, updated, status);
     }
     return new ImportResult.Updated(updated, status);
   }
@@ -180,15 +180,16 @@ public final class StoreOrders implements Orders {
           Order order = repo.find(id).orElseThrow(() -> new NotFoundException("orderId", id));
           Order changed = change.apply(order);
           if (release) {
-            releaseReservations(tx, order);
+            releaseReservations(inventory, tx, order);
           }
           Order saved = repo.update(changed);
-          emitStatusChange(tx, saved, order.status());
+          emitStatusChange(ctx, tx, saved, order.status());
           return saved;
         });
   }
 
-  private void releaseReservations(StoreTransaction tx, Order order) {
+  /** Releases within {@code tx} every active reservation of {@code order}'s shipments. */
+  static void releaseReservations(StoreInventory inventory, StoreTransaction tx, Order order) {
     for (Shipment shipment : order.shipments()) {
       for (ShipmentLine line : shipment.lines()) {
         inventory.closeIn(tx, shipment.reservationKey(line), Reservation.State.RELEASED);
@@ -219,7 +220,8 @@ public final class StoreOrders implements Orders {
         });
   }
 
-  private void emitStatusChange(StoreTransaction tx, Order order, OrderStatus from) {
+  /** Emits {@code order.status_changed} from {@code from} to the order's status within {@code tx}. */
+  static void emitStatusChange(ErpContext ctx, StoreTransaction tx, Order order, OrderStatus from) {
     if (from == order.status()) {
       throw new IllegalTransitionException("status", from, order.status());
     }

@@ -61,6 +61,21 @@ public final class RuleContext {
     return new Builder();
   }
 
+  /**
+   * A builder holding everything this context holds, to derive a context from it (routing replaces
+   * the stock with a snapshot from the ledger).
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    warehouses.forEach(b::warehouse);
+    stock.forEach((sku, row) -> row.forEach((warehouse, units) -> b.stock(sku, warehouse, units)));
+    weights.forEach(b::weight);
+    distances.forEach((country, row) -> row.forEach((warehouse, km) -> b.distance(country, warehouse, km)));
+    costs.forEach((warehouse, row) -> row.forEach((country, cost) -> b.cost(warehouse, country, cost)));
+    mergeForbidden.forEach(b::forbidMerge);
+    return b.openOrders(openOrders);
+  }
+
   /** The warehouses, in the order given (the default ranking). */
   public List<Warehouse> warehouses() {
     return warehouses;

@@ -11,6 +11,7 @@ import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
@@ -94,6 +95,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryInventoryRepository(this);
     } else if (type == OutboxRepository.class) {
       return new MemoryOutboxRepository(this);
+    } else if (type == RoutingRepository.class) {
+      return new MemoryRoutingRepository(this);
     } else if (type == LeaseRepository.class) {
       return new MemoryLeaseRepository(this);
     } else if (type == ListingRepository.class) {

@@ -12,6 +12,7 @@ import dev.crossborder.erp.listing.Listing;
 import dev.crossborder.erp.listing.ListingTemplate;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Order;
+import dev.crossborder.erp.order.RoutingRecord;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.QuarantinedItem;
@@ -41,6 +42,7 @@ final class TenantTables {
   final Table<String, Boolean> eventIds = new Table<>();
   final Table<Keys.Delivery, Delivery> deliveries = new Table<>();
   final Table<String, Lease> leases = new Table<>();
+  final Table<String, RoutingRecord> routingDecisions = new Table<>();
   /** (shop id, stream) as {@code shop NUL stream} → checkpoint. */
   final Table<String, SyncCheckpoint> checkpoints = new Table<>();
   /** (shop id, stream, item id) as {@code shop NUL stream NUL item} → entry. */

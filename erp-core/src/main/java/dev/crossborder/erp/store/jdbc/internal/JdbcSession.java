@@ -9,6 +9,7 @@ import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
@@ -119,6 +120,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcInventoryRepository(this);
     } else if (type == OutboxRepository.class) {
       return new JdbcOutboxRepository(this);
+    } else if (type == RoutingRepository.class) {
+      return new JdbcRoutingRepository(this);
     } else if (type == LeaseRepository.class) {
       return new JdbcLeaseRepository(this);
     } else if (type == ListingRepository.class) {

@@ -1,0 +1,50 @@
+package dev.crossborder.erp.order;
+
+import dev.crossborder.erp.order.rules.OrderRules;
+import dev.crossborder.erp.order.rules.RuleContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Routing: runs the rule pipeline over an order and applies its plan. Reached by {@code
+ * erp.routing()}. Thread-safe.
+ *
+ * <p>{@link #route} reads the order, takes a stock snapshot from the ledger (available units of
+ * each of the order's SKUs in each of the context's warehouses, replacing any stock the host's
+ * context holds for them), runs {@link OrderRules#decide}, and applies the plan in one transaction:
+ * a hold puts the order {@code ON_HOLD} with the rule's reason; shipments are created per warehouse
+ * and their lines reserved through the inventory ledger (one reservation per shipment line, keyed
+ * by {@link Shipment#reservationKey}); the order goes {@code ALLOCATED}, or {@code AWAITING_STOCK}
+ * when nothing could ship. The decision's explanation is stored with the order ({@link
+ * #decision}). If a reservation fails because stock moved after the snapshot, the whole transaction
+ * rolls back (nothing is half-reserved, nothing oversold) and routing decides once more with a
+ * fresh snapshot; if that fails too, the order goes {@code AWAITING_STOCK}.
+ */
+public interface Routing {
+
+  /**
+   * Routes the order {@code id} (status {@code NEW} or {@code AWAITING_STOCK}) with {@code rules}
+   * over {@code context} (warehouses, distances, costs, weights; its stock is replaced by the
+   * ledger's) and emits {@code order.status_changed} when its status changes.
+   *
+   * @throws dev.crossborder.erp.kernel.NotFoundException if the order does not exist
+   * @throws dev.crossborder.erp.kernel.IllegalTransitionException if the order is in another status
+   * @throws dev.crossborder.erp.order.rules.RuleInputException if the rules need data the context
+   *     lacks (nothing is written)
+   * @throws dev.crossborder.erp.store.ConcurrentUpdateException if the store's retries ran out under
+   *     contention (nothing is written; routing the order again is safe)
+   */
+  RoutingResult route(OrderId id, OrderRules rules, RuleContext context);
+
+  /**
+   * Routes again up to {@code limit} orders waiting in {@code AWAITING_STOCK}, oldest purchase first
+   * (then by id), so that stock that arrived goes to the orders that waited longest. Call it after
+   * a receipt or an adjustment (for example from an event listener on {@code stock.moved}).
+   *
+   * @return the result of each order routed, in the order they were routed
+   */
+  List<RoutingResult> releaseBacklog(OrderRules rules, RuleContext context, int limit);
+
+  /** The last routing decision stored for the order {@code id}. */
+  Optional<RoutingRecord> decision(OrderId id);
+}
