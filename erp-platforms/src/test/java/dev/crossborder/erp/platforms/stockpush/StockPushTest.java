@@ -32,9 +32,13 @@ import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +222,36 @@ class StockPushTest {
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).contains("shopId"));
     assertThat(erp.stockPush().policy(EBAY_UK).percent()).isEqualTo(50);
     assertThat(erp.stockPush().quote(EBAY_DE, MUG).quantity()).isZero();
+  }
+
+  @Test
+  void concurrentMovementsAndPushesEndWithTheLastLedgerValueOnEveryShop() throws Exception {
+    erp.inventory().receive("rcv-0", MUG, US, Quantity.of(200), "PO-0");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        work.add(pool.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            erp.inventory().adjust("adj-" + thread + "-" + i, MUG, US, i % 2 == 0 ? -2 : 1, "count");
+            erp.stockPush().push(List.of(MUG));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : work) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // 200 + 4 × (13 × -2 + 12 × 1) = 144, whatever the interleaving
+    assertThat(erp.inventory().available(MUG)).isEqualTo(144);
+    assertThat(shown(AMAZON_US, MUG)).hasValue(144);
+    assertThat(shown(EBAY_UK, MUG)).hasValue(10);
+    assertThat(shown(EBAY_DE, MUG)).hasValue(139);
+    assertThat(listing(EBAY_DE, MUG).quantity()).isEqualTo(shown(EBAY_DE, MUG).getAsLong());
   }
 }
