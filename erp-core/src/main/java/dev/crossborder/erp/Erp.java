@@ -17,7 +17,9 @@ import dev.crossborder.erp.kernel.IdGenerator;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.listing.Listings;
+import dev.crossborder.erp.listing.StockPush;
 import dev.crossborder.erp.listing.internal.StoreListings;
+import dev.crossborder.erp.listing.internal.StoreStockPush;
 import dev.crossborder.erp.money.ExchangeRateProvider;
 import dev.crossborder.erp.money.FixedExchangeRates;
 import dev.crossborder.erp.order.Orders;
@@ -63,6 +65,9 @@ import org.jspecify.annotations.Nullable;
  * per tenant, or one per host instance) may share one {@link Store}.
  */
 public final class Erp {
+  /** The outbox listener name {@link Builder#stockPushOnMovement()} registers. */
+  public static final String STOCK_PUSH_LISTENER = "stock-push";
+
   private final ErpContext ctx;
   private final Catalog catalog;
   private final Shops shops;
@@ -74,6 +79,7 @@ public final class Erp {
   private final Map<PlatformId, PlatformConnector> connectors;
   private final ExchangeRateProvider rates;
   private final Listings listings;
+  private final StoreStockPush stockPush;
   private final SyncEngine sync;
 
   private Erp(Builder b, TenantId tenant) {
@@ -89,10 +95,15 @@ public final class Erp {
     this.purchasing = new StorePurchasing(ctx, inventory);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
-    this.events = new StoreOutboxRelay(ctx, b.listeners, policy, instanceId);
     this.connectors = Map.copyOf(b.connectors);
     this.rates = b.rates != null ? b.rates : FixedExchangeRates.empty();
     this.listings = new StoreListings(ctx, connectors, rates);
+    this.stockPush = new StoreStockPush(ctx, connectors, inventory);
+    Map<String, EventListener> listeners = new LinkedHashMap<>(b.listeners);
+    if (b.stockPushOnMovement) {
+      listeners.put(STOCK_PUSH_LISTENER, stockPush::onEvent);
+    }
+    this.events = new StoreOutboxRelay(ctx, listeners, policy, instanceId);
     SyncSettings syncSettings = b.syncSettings != null ? b.syncSettings : SyncSettings.ofDefaults();
     this.sync =
         new StoreSyncEngine(
@@ -153,6 +164,15 @@ public final class Erp {
   }
 
   /**
+   * The stock push (anti-oversell): per-shop quantity policies, pushes of the computed quantities
+   * through each platform's {@code InventoryPublisher}, and reconciliation with what the platform
+   * shows. Pushes on every stock movement when built with {@link Builder#stockPushOnMovement()}.
+   */
+  public StockPush stockPush() {
+    return stockPush;
+  }
+
+  /**
    * The sync engine that pulls every active shop's orders from its platform: on demand, on hints,
    * or in the background once {@link SyncEngine#start() started}.
    */
@@ -209,6 +229,7 @@ public final class Erp {
     private @Nullable Executor syncExecutor;
     private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
+    private boolean stockPushOnMovement;
     private final Map<PlatformId, PlatformConnector> connectors = new LinkedHashMap<>();
 
     private Builder() {}
@@ -282,9 +303,22 @@ public final class Erp {
     public Builder listener(String name, EventListener listener) {
       String n = Checks.token("listener", name, 64);
       requireNonNull(listener, "listener == null");
-      if (listeners.putIfAbsent(n, listener) != null) {
+      if ((stockPushOnMovement && n.equals(STOCK_PUSH_LISTENER)) || listeners.putIfAbsent(n, listener) != null) {
         throw new ConfigurationException("listener " + n + " was already registered");
       }
+      return this;
+    }
+
+    /**
+     * Pushes the listings of a SKU whenever its stock moves: registers the outbox listener {@value
+     * Erp#STOCK_PUSH_LISTENER} that hands every {@code stock.moved} event to {@link
+     * StockPush#push}, after the movement committed. Off by default.
+     */
+    public Builder stockPushOnMovement() {
+      if (listeners.containsKey(STOCK_PUSH_LISTENER)) {
+        throw new ConfigurationException("listener " + STOCK_PUSH_LISTENER + " was already registered");
+      }
+      this.stockPushOnMovement = true;
       return this;
     }
 
