@@ -29,6 +29,9 @@ import dev.crossborder.erp.order.internal.StoreRouting;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.purchasing.Purchasing;
 import dev.crossborder.erp.purchasing.internal.StorePurchasing;
+import dev.crossborder.erp.shipping.upload.TrackingUploads;
+import dev.crossborder.erp.shipping.upload.UploadSettings;
+import dev.crossborder.erp.shipping.upload.internal.StoreTrackingUploads;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shops;
 import dev.crossborder.erp.shop.internal.StoreShops;
@@ -81,6 +84,7 @@ public final class Erp {
   private final Listings listings;
   private final StoreStockPush stockPush;
   private final SyncEngine sync;
+  private final TrackingUploads trackingUploads;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -108,6 +112,8 @@ public final class Erp {
     this.sync =
         new StoreSyncEngine(
             ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor);
+    UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
+    this.trackingUploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings);
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -180,6 +186,14 @@ public final class Erp {
     return sync;
   }
 
+  /**
+   * Tracking upload (标记发货): the jobs that confirm shipped orders' tracking to their platforms,
+   * recorded when an order ships; call {@link TrackingUploads#runDue()} on a schedule.
+   */
+  public TrackingUploads trackingUploads() {
+    return trackingUploads;
+  }
+
   /** The exchange rates price rules and reports convert with. */
   public ExchangeRateProvider exchangeRates() {
     return rates;
@@ -227,6 +241,7 @@ public final class Erp {
     private @Nullable ExchangeRateProvider rates;
     private @Nullable SyncSettings syncSettings;
     private @Nullable Executor syncExecutor;
+    private @Nullable UploadSettings uploadSettings;
     private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private boolean stockPushOnMovement;
@@ -336,6 +351,13 @@ public final class Erp {
     public Builder syncExecutor(Executor executor) {
       this.syncExecutor =
           once("syncExecutor", this.syncExecutor, requireNonNull(executor, "executor == null"));
+      return this;
+    }
+
+    /** How tracking uploads retry and claim (default: {@link UploadSettings#ofDefaults()}). */
+    public Builder uploadSettings(UploadSettings settings) {
+      this.uploadSettings =
+          once("uploadSettings", this.uploadSettings, requireNonNull(settings, "settings == null"));
       return this;
     }
 

@@ -21,6 +21,7 @@ import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.order.ShipmentLine;
+import dev.crossborder.erp.shipping.upload.internal.StoreTrackingUploads;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.OrderQuery;
@@ -183,6 +184,10 @@ public final class StoreOrders implements Orders {
             releaseReservations(inventory, tx, order);
           }
           Order saved = repo.update(changed);
+          if (saved.status() == OrderStatus.SHIPPED) {
+            // The tracking upload jobs commit with the status: a shipped order is never forgotten.
+            StoreTrackingUploads.record(tx, saved, ctx.clock().instant());
+          }
           emitStatusChange(ctx, tx, saved, order.status());
           return saved;
         });

@@ -18,6 +18,7 @@ import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.SyncRepository;
+import dev.crossborder.erp.store.TrackingUploadRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,6 +106,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryPurchasingRepository(this);
     } else if (type == SyncRepository.class) {
       return new MemorySyncRepository(this);
+    } else if (type == TrackingUploadRepository.class) {
+      return new MemoryTrackingUploadRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

@@ -13,6 +13,7 @@ import dev.crossborder.erp.listing.ListingTemplate;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Order;
 import dev.crossborder.erp.order.RoutingRecord;
+import dev.crossborder.erp.shipping.upload.UploadJob;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.QuarantinedItem;
@@ -47,6 +48,8 @@ final class TenantTables {
   final Table<String, SyncCheckpoint> checkpoints = new Table<>();
   /** (shop id, stream, item id) as {@code shop NUL stream NUL item} → entry. */
   final Table<String, QuarantinedItem> quarantine = new Table<>();
+  /** Shipment id → tracking upload job. */
+  final Table<String, UploadJob> uploads = new Table<>();
   final Table<Keys.ShopSku, Listing> listings = new Table<>();
   /** The listings paired with each SKU; the value is unused. */
   final Table<Keys.SkuListing, Boolean> listingsBySku = new Table<>();

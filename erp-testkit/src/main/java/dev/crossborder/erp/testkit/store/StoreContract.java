@@ -78,11 +78,15 @@ import dev.crossborder.erp.order.rules.Conditions;
 import dev.crossborder.erp.order.rules.Actions;
 import dev.crossborder.erp.order.RoutingResult;
 import dev.crossborder.erp.order.RoutingRecord;
+import dev.crossborder.erp.shipping.upload.UploadJob;
+import dev.crossborder.erp.shipping.upload.UploadProblem;
+import dev.crossborder.erp.shipping.upload.UploadState;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.shop.ShopStatus;
 import dev.crossborder.erp.store.CatalogRepository;
+import dev.crossborder.erp.store.TrackingUploadRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.DeadLetter;
 import dev.crossborder.erp.store.FencingException;
@@ -1915,6 +1919,119 @@ public abstract class StoreContract {
       assertThat(sync().quarantined(shop1, "orders", 10))
           .singleElement()
           .satisfies(q -> assertThat(q.error()).hasSize(QuarantinedItem.MAX_ERROR));
+    }
+  }
+
+  /** {@link TrackingUploadRepository}: one job per shipment, versioned claims, due and state queries. */
+  @Nested
+  class TrackingUploads {
+    private final ShopId shop1 = ShopId.of("shop-1");
+
+    private TrackingUploadRepository uploads() {
+      return repo(store(), tenant, TrackingUploadRepository.class);
+    }
+
+    private UploadJob job(String shipment, String order, Instant due) {
+      return UploadJob.pending(ShipmentId.of(shipment), OrderId.of(order), shop1, "ChinaPost", "LK712930585CN", due);
+    }
+
+    private boolean insertIfAbsent(UploadJob job) {
+      return store().inTransaction(tenant, tx -> tx.repository(TrackingUploadRepository.class).insertIfAbsent(job));
+    }
+
+    private UploadJob insert(UploadJob job) {
+      assertThat(insertIfAbsent(job)).isTrue();
+      return uploads().find(job.shipmentId()).orElseThrow();
+    }
+
+    private UploadJob update(UploadJob job) {
+      return store().inTransaction(tenant, tx -> tx.repository(TrackingUploadRepository.class).update(job));
+    }
+
+    @Test
+    void aJobReadsBackWithItsProblemsAndASecondInsertForTheShipmentIsRefused() {
+      UploadJob stored = insert(job("shp-1", "ord-1", T0));
+      assertThat(stored).isEqualTo(job("shp-1", "ord-1", T0));
+
+      UploadProblem problem =
+          new UploadProblem(UploadProblem.Source.PLATFORM, "carrierCode", "INVALID_CARRIER", "carrier « 中国邮政 » unknown");
+      UploadJob failed =
+          update(update(stored.claim(T0, Duration.ofMinutes(5))).rejected(List.of(problem)));
+
+      assertThat(uploads().find(ShipmentId.of("shp-1"))).contains(failed);
+      assertThat(failed.version()).isEqualTo(2);
+      assertThat(failed.problems()).containsExactly(problem);
+      assertThat(failed.attempts()).isEqualTo(1);
+      assertThat(insertIfAbsent(job("shp-1", "ord-9", T0))).isFalse();
+      assertThat(uploads().find(ShipmentId.of("shp-1")).orElseThrow().orderId()).isEqualTo(OrderId.of("ord-1"));
+      assertThat(repo(store(), newTenant(), TrackingUploadRepository.class).find(ShipmentId.of("shp-1"))).isEmpty();
+    }
+
+    @Test
+    void anUpdateAtAStaleVersionIsAConflictAndWritesNothing() {
+      UploadJob stored = insert(job("shp-1", "ord-1", T0));
+      UploadJob claimed = update(stored.claim(T0, Duration.ofMinutes(5)));
+
+      assertThatThrownBy(() -> update(stored.claim(T0, Duration.ofMinutes(1))))
+          .isInstanceOf(ConcurrentUpdateException.class);
+      assertThat(uploads().find(ShipmentId.of("shp-1"))).contains(claimed);
+      assertThatThrownBy(() -> update(job("shp-404", "ord-1", T0))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void dueListsPendingJobsWhoseTimeCameAndSendingJobsWhoseLeaseRanOutByDueTime() {
+      Instant now = T0.plusSeconds(600);
+      insert(job("shp-late", "ord-1", now.plusSeconds(1)));
+      UploadJob pending = insert(job("shp-pending", "ord-1", T0.plusSeconds(10)));
+      UploadJob expired = update(insert(job("shp-expired", "ord-2", T0)).claim(T0, Duration.ofSeconds(60)));
+      update(insert(job("shp-live", "ord-2", T0)).claim(now.minusSeconds(1), Duration.ofSeconds(60)));
+      UploadJob failed =
+          update(update(insert(job("shp-failed", "ord-3", T0)).claim(T0, Duration.ofSeconds(1))).refused(List.of(
+              new UploadProblem(UploadProblem.Source.PRE_CHECK, "trackingNumber", "TrackingNumberInvalid", "bad"))));
+
+      assertThat(uploads().due(now, 10)).containsExactly(expired, pending);
+      assertThat(uploads().due(now, 1)).containsExactly(expired);
+      assertThat(uploads().inState(UploadState.FAILED, 10)).containsExactly(failed);
+      assertThat(uploads().inState(UploadState.SENDING, 10)).hasSize(2);
+      assertThat(uploads().byOrder(OrderId.of("ord-2")))
+          .extracting(j -> j.shipmentId().value())
+          .containsExactly("shp-expired", "shp-live");
+    }
+
+    @Test
+    void ofManyConcurrentClaimsOfOneJobExactlyOneCommits() throws Exception {
+      insert(job("shp-1", "ord-1", T0));
+      int threads = 6;
+      ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMONS);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> claims = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          Store s = i % 2 == 0 ? store() : secondInstance();
+          claims.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return s.inTransaction(
+                        tenant,
+                        tx -> {
+                          TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
+                          Optional<UploadJob> due = repo.find(ShipmentId.of("shp-1")).filter(j -> j.isDue(T0));
+                          due.ifPresent(j -> repo.update(j.claim(T0, Duration.ofMinutes(5))));
+                          return due.isPresent();
+                        });
+                  }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> claim : claims) {
+          won += claim.get(WAIT_SECONDS, SECONDS) ? 1 : 0;
+        }
+        assertThat(won).isEqualTo(1);
+        assertThat(uploads().find(ShipmentId.of("shp-1")).orElseThrow().version()).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 

@@ -30,6 +30,7 @@ import dev.crossborder.erp.order.OrderStatus;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.platform.PlatformIssue;
+import dev.crossborder.erp.shipping.upload.UploadProblem;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.StoreException;
@@ -96,6 +97,14 @@ final class Documents {
   Order order(String json, long version) {
     OrderDoc doc = read(json, OrderDoc.class, "order", false);
     return build("order", false, () -> doc.toOrder(version));
+  }
+
+  String problems(List<UploadProblem> problems) {
+    return write(problems.toArray(new UploadProblem[0]), "upload problems", false);
+  }
+
+  List<UploadProblem> problems(String json) {
+    return List.of(read(json, UploadProblem[].class, "upload problems", false));
   }
 
   String buyer(BuyerDetails buyer) {

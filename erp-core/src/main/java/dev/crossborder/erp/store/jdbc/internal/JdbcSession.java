@@ -17,6 +17,7 @@ import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreException;
 import dev.crossborder.erp.store.SyncRepository;
+import dev.crossborder.erp.store.TrackingUploadRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -130,6 +131,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcPurchasingRepository(this);
     } else if (type == SyncRepository.class) {
       return new JdbcSyncRepository(this);
+    } else if (type == TrackingUploadRepository.class) {
+      return new JdbcTrackingUploadRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }

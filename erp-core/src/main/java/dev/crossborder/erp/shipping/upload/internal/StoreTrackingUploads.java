@@ -1,0 +1,363 @@
+package dev.crossborder.erp.shipping.upload.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.kernel.IllegalTransitionException;
+import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.kernel.NotFoundException;
+import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.order.Order;
+import dev.crossborder.erp.order.OrderId;
+import dev.crossborder.erp.order.OrderStatus;
+import dev.crossborder.erp.order.Orders;
+import dev.crossborder.erp.order.Parcel;
+import dev.crossborder.erp.order.Shipment;
+import dev.crossborder.erp.order.ShipmentId;
+import dev.crossborder.erp.order.ShipmentLine;
+import dev.crossborder.erp.platform.ConfirmationResult;
+import dev.crossborder.erp.platform.ConnectorException;
+import dev.crossborder.erp.platform.PlatformConnector;
+import dev.crossborder.erp.platform.ShipmentConfirmation;
+import dev.crossborder.erp.platform.ShipmentConfirmer;
+import dev.crossborder.erp.shipping.TrackingPreCheck;
+import dev.crossborder.erp.shipping.TrackingProblem;
+import dev.crossborder.erp.shipping.upload.TrackingUploads;
+import dev.crossborder.erp.shipping.upload.UploadJob;
+import dev.crossborder.erp.shipping.upload.UploadProblem;
+import dev.crossborder.erp.shipping.upload.UploadRun;
+import dev.crossborder.erp.shipping.upload.UploadSettings;
+import dev.crossborder.erp.shipping.upload.UploadState;
+import dev.crossborder.erp.shop.PlatformId;
+import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.store.OrderRepository;
+import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.StoreTransaction;
+import dev.crossborder.erp.store.TrackingUploadRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link TrackingUploads} over the store's {@link TrackingUploadRepository}. Each job is claimed
+ * in its own transaction (at the version read, with a lease), sent outside any transaction, and
+ * its outcome written in a third transaction only if the claim still holds. Thread-safe.
+ */
+public final class StoreTrackingUploads implements TrackingUploads {
+  private static final Logger LOG = LoggerFactory.getLogger(StoreTrackingUploads.class);
+  private static final int MAX_LIMIT = 10_000;
+
+  private final ErpContext ctx;
+  private final Orders orders;
+  private final Map<PlatformId, PlatformConnector> connectors;
+  private final UploadSettings settings;
+
+  /** Creates the service of {@code ctx}'s tenant. */
+  public StoreTrackingUploads(
+      ErpContext ctx, Orders orders, Map<PlatformId, PlatformConnector> connectors, UploadSettings settings) {
+    this.ctx = requireNonNull(ctx, "ctx == null");
+    this.orders = requireNonNull(orders, "orders == null");
+    this.connectors = Map.copyOf(connectors);
+    this.settings = requireNonNull(settings, "settings == null");
+  }
+
+  /**
+   * Records in {@code tx} a job for each shipment of {@code order} that has none, shipped at
+   * {@code now}; what {@code Orders.changeStatus} calls when an order ships.
+   */
+  public static void record(StoreTransaction tx, Order order, Instant now) {
+    TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
+    for (Shipment shipment : order.shipments()) {
+      Parcel parcel = labelled(shipment);
+      repo.insertIfAbsent(
+          UploadJob.pending(
+              shipment.id(),
+              order.id(),
+              order.shopId(),
+              parcel == null ? null : parcel.carrier(),
+              parcel == null ? null : parcel.trackingNumber(),
+              now));
+    }
+  }
+
+  @Override
+  public List<UploadJob> enqueue(OrderId id) {
+    requireNonNull(id, "id == null");
+    return ctx.tx(
+        tx -> {
+          Order order =
+              tx.repository(OrderRepository.class).find(id).orElseThrow(() -> new NotFoundException("orderId", id));
+          if (order.status() != OrderStatus.SHIPPED && order.status() != OrderStatus.CONFIRMED) {
+            throw new IllegalTransitionException("status", order.status(), "tracking upload");
+          }
+          record(tx, order, ctx.clock().instant());
+          return tx.repository(TrackingUploadRepository.class).byOrder(id);
+        });
+  }
+
+  @Override
+  public UploadRun runDue() {
+    Instant now = ctx.clock().instant();
+    List<UploadJob> due =
+        ctx.tx(tx -> tx.repository(TrackingUploadRepository.class).due(now, settings.batchSize()));
+    int confirmed = 0;
+    int failed = 0;
+    int retrying = 0;
+    int skipped = 0;
+    for (UploadJob candidate : due) {
+      Optional<UploadJob> claimed = claim(candidate.shipmentId(), now);
+      if (claimed.isEmpty()) {
+        skipped++;
+        continue;
+      }
+      Optional<UploadJob> done = send(claimed.get(), now);
+      UploadState state = done.map(UploadJob::state).orElse(UploadState.SENDING);
+      if (state == UploadState.CONFIRMED) {
+        confirmed++;
+      } else if (state == UploadState.FAILED) {
+        failed++;
+      } else if (state == UploadState.PENDING) {
+        retrying++;
+      } else {
+        skipped++;
+      }
+    }
+    return new UploadRun(confirmed, failed, retrying, skipped);
+  }
+
+  /** Claims the job if it is still due: one transaction, conditional on the version it read. */
+  private Optional<UploadJob> claim(ShipmentId shipment, Instant now) {
+    return ctx.tx(
+        tx -> {
+          TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
+          return repo.find(shipment)
+              .filter(job -> job.isDue(now))
+              .map(job -> repo.update(job.claim(now, settings.lease())));
+        });
+  }
+
+  /** Pre-checks and sends a claimed job; the job as recorded, or empty if the claim was lost. */
+  private Optional<UploadJob> send(UploadJob job, Instant now) {
+    Attempt attempt = prepare(job);
+    if (attempt.refusal != null) {
+      return finish(job, j -> j.refused(attempt.refusal));
+    }
+    Shop shop = requireNonNull(attempt.shop);
+    ShipmentConfirmation confirmation = requireNonNull(attempt.confirmation);
+    List<UploadProblem> blocking =
+        TrackingPreCheck.check(shop.platform(), confirmation).blockingProblems().stream()
+            .map(UploadProblem::of)
+            .toList();
+    if (!blocking.isEmpty()) {
+      return finish(job, j -> j.refused(blocking));
+    }
+    ShipmentConfirmer confirmer = confirmer(shop);
+    if (confirmer == null) {
+      UploadProblem why =
+          new UploadProblem(
+              UploadProblem.Source.CONNECTOR, "platform", "NO_CONFIRMER",
+              "no registered connector of " + shop.platform() + " confirms shipments");
+      return finish(job, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
+    }
+    ConfirmationResult result;
+    try {
+      result = confirmer.confirm(shop, confirmation);
+    } catch (ConnectorException e) {
+      LOG.warn("tracking upload of shipment {} failed, will retry: {}", job.shipmentId(), e.getMessage());
+      UploadProblem why =
+          new UploadProblem(UploadProblem.Source.CONNECTOR, "platform", e.getClass().getSimpleName(), e.getMessage());
+      return finish(job, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
+    } catch (InvalidInputException e) {
+      UploadProblem why =
+          new UploadProblem(UploadProblem.Source.SHIPMENT, e.field(), e.code().name(), e.getMessage());
+      return finish(job, j -> j.refused(List.of(why)));
+    }
+    if (result instanceof ConfirmationResult.Rejected rejected) {
+      List<UploadProblem> issues = rejected.issues().stream().map(UploadProblem::of).toList();
+      List<UploadProblem> why =
+          issues.isEmpty()
+              ? List.of(new UploadProblem(UploadProblem.Source.PLATFORM, "platform", "REJECTED", "rejected without an issue"))
+              : issues;
+      LOG.warn("tracking upload of shipment {} rejected by the platform", job.shipmentId());
+      return finish(job, j -> j.rejected(why));
+    }
+    return ctx.tx(
+        tx -> {
+          Optional<UploadJob> done = finish(job, UploadJob::confirmed);
+          done.ifPresent(this::confirmOrderIfComplete);
+          return done;
+        });
+  }
+
+  /** The order becomes CONFIRMED once every one of its shipments' jobs is. Joins the caller's tx. */
+  private void confirmOrderIfComplete(UploadJob job) {
+    ctx.tx(
+        tx -> {
+          boolean all =
+              tx.repository(TrackingUploadRepository.class).byOrder(job.orderId()).stream()
+                  .allMatch(j -> j.state() == UploadState.CONFIRMED);
+          Optional<Order> order = tx.repository(OrderRepository.class).find(job.orderId());
+          if (all && order.isPresent() && order.get().status() == OrderStatus.SHIPPED) {
+            orders.changeStatus(job.orderId(), OrderStatus.CONFIRMED, order.get().version());
+          }
+          return null;
+        });
+  }
+
+  /** Writes {@code change} of the claimed job if the claim still holds. */
+  private Optional<UploadJob> finish(UploadJob claimed, UnaryOperator<UploadJob> change) {
+    return ctx.tx(
+        tx -> {
+          TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
+          Optional<UploadJob> current = repo.find(claimed.shipmentId());
+          if (current.isEmpty() || current.get().version() != claimed.version()) {
+            LOG.warn("tracking upload of shipment {}: claim lost before its outcome was written", claimed.shipmentId());
+            return Optional.<UploadJob>empty();
+          }
+          return Optional.of(repo.update(change.apply(current.get())));
+        });
+  }
+
+  /** The shop and confirmation of a job, or why it cannot be sent. */
+  private Attempt prepare(UploadJob job) {
+    return ctx.tx(
+        tx -> {
+          Optional<Shop> shop = tx.repository(ShopRepository.class).find(job.shopId());
+          Optional<Order> order = tx.repository(OrderRepository.class).find(job.orderId());
+          Optional<Shipment> shipment =
+              order.flatMap(o -> o.shipments().stream().filter(s -> s.id().equals(job.shipmentId())).findFirst());
+          if (shop.isEmpty() || order.isEmpty() || shipment.isEmpty()) {
+            return Attempt.refused(shipmentProblem("shipmentId", "NOT_FOUND", "the shop, order or shipment no longer exists"));
+          }
+          if (job.carrierCode() == null) {
+            return Attempt.refused(shipmentProblem("carrierCode", "MISSING", "the shipment has no labelled parcel with a carrier"));
+          }
+          if (job.trackingNumber() == null) {
+            return Attempt.refused(shipmentProblem("trackingNumber", "MISSING", "the shipment has no labelled parcel with a tracking number"));
+          }
+          List<ShipmentConfirmation.Item> items = new ArrayList<>();
+          for (ShipmentLine line : shipment.get().lines()) {
+            items.add(new ShipmentConfirmation.Item(line.orderLineId(), line.quantity()));
+          }
+          try {
+            return new Attempt(
+                shop.get(),
+                new ShipmentConfirmation(
+                    order.get().platformOrderId(),
+                    items,
+                    job.carrierCode(),
+                    null,
+                    job.trackingNumber(),
+                    shipment.get().shippingMethod(),
+                    job.shippedAt()),
+                null);
+          } catch (InvalidInputException e) {
+            return Attempt.refused(shipmentProblem(e.field(), e.code().name(), e.getMessage()));
+          }
+        });
+  }
+
+  private @Nullable ShipmentConfirmer confirmer(Shop shop) {
+    PlatformConnector connector = connectors.get(shop.platform());
+    return connector == null ? null : connector.capability(ShipmentConfirmer.class).orElse(null);
+  }
+
+  private static UploadProblem shipmentProblem(String field, String code, String message) {
+    return new UploadProblem(UploadProblem.Source.SHIPMENT, field, code, message);
+  }
+
+  private static @Nullable Parcel labelled(Shipment shipment) {
+    return shipment.parcels().stream()
+        .filter(p -> p.carrier() != null && p.trackingNumber() != null)
+        .findFirst()
+        .orElse(shipment.parcels().isEmpty() ? null : shipment.parcels().get(0));
+  }
+
+  @Override
+  public Optional<UploadJob> find(ShipmentId shipment) {
+    requireNonNull(shipment, "shipment == null");
+    return ctx.tx(tx -> tx.repository(TrackingUploadRepository.class).find(shipment));
+  }
+
+  @Override
+  public List<UploadJob> pending(int limit) {
+    int n = limit(limit);
+    return ctx.tx(
+        tx -> {
+          TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
+          return Stream.concat(
+                  repo.inState(UploadState.PENDING, n).stream(), repo.inState(UploadState.SENDING, n).stream())
+              .sorted(Comparator.comparing(UploadJob::nextAttemptAt).thenComparing(j -> j.shipmentId().value()))
+              .limit(n)
+              .toList();
+        });
+  }
+
+  @Override
+  public List<UploadJob> failed(int limit) {
+    int n = limit(limit);
+    return ctx.tx(tx -> tx.repository(TrackingUploadRepository.class).inState(UploadState.FAILED, n));
+  }
+
+  @Override
+  public UploadJob retry(ShipmentId shipment) {
+    requireNonNull(shipment, "shipment == null");
+    return ctx.tx(
+        tx -> {
+          UploadJob job = existing(tx, shipment);
+          Parcel parcel =
+              tx.repository(OrderRepository.class).find(job.orderId()).stream()
+                  .flatMap(o -> o.shipments().stream())
+                  .filter(s -> s.id().equals(shipment))
+                  .map(StoreTrackingUploads::labelled)
+                  .filter(p -> p != null)
+                  .findFirst()
+                  .orElse(null);
+          String carrier = parcel == null ? null : parcel.carrier();
+          String tracking = parcel == null ? null : parcel.trackingNumber();
+          return tx.repository(TrackingUploadRepository.class)
+              .update(job.retry(ctx.clock().instant(), carrier, tracking));
+        });
+  }
+
+  @Override
+  public UploadJob retry(ShipmentId shipment, String carrierCode, String trackingNumber) {
+    requireNonNull(shipment, "shipment == null");
+    String carrier = Checks.text("carrierCode", carrierCode, 100);
+    String tracking = Checks.token("trackingNumber", trackingNumber, 64);
+    return ctx.tx(
+        tx ->
+            tx.repository(TrackingUploadRepository.class)
+                .update(existing(tx, shipment).retry(ctx.clock().instant(), carrier, tracking)));
+  }
+
+  private static UploadJob existing(StoreTransaction tx, ShipmentId shipment) {
+    return tx.repository(TrackingUploadRepository.class)
+        .find(shipment)
+        .orElseThrow(() -> new NotFoundException("shipmentId", shipment));
+  }
+
+  private static int limit(int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidInputException("limit", limit, "must be 1 to " + MAX_LIMIT);
+    }
+    return limit;
+  }
+
+  /** What {@link #prepare} found: the shop and confirmation to send, or the refusal. */
+  private record Attempt(
+      @Nullable Shop shop, @Nullable ShipmentConfirmation confirmation, @Nullable List<UploadProblem> refusal) {
+
+    static Attempt refused(UploadProblem why) {
+      return new Attempt(null, null, List.of(why));
+    }
+  }
+}
