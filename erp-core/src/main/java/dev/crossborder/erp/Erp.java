@@ -95,8 +95,8 @@ public final class Erp {
     this.shops = new StoreShops(ctx);
     this.inventory = new StoreInventory(ctx);
     this.orders = new StoreOrders(ctx, inventory);
-    this.routing = new StoreRouting(ctx, inventory);
     this.purchasing = new StorePurchasing(ctx, inventory);
+    this.routing = new StoreRouting(ctx, inventory, purchasing);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.connectors = Map.copyOf(b.connectors);

@@ -1,7 +1,9 @@
 package dev.crossborder.erp.order;
 
+import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.order.rules.OrderRules;
 import dev.crossborder.erp.order.rules.RuleContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +46,23 @@ public interface Routing {
    * @return the result of each order routed, in the order they were routed
    */
   List<RoutingResult> releaseBacklog(OrderRules rules, RuleContext context, int limit);
+
+  /**
+   * Drafts purchase-order lines for the stock that orders in {@code AWAITING_STOCK} wait for and
+   * nothing covers yet. Per SKU of those orders, in one transaction: missing = units on the waiting
+   * orders' lines − (available + inbound, summed over every warehouse of the ledger) − units already
+   * on drafts for {@code warehouse} (the drafts of the suppliers offering the SKU). A positive
+   * missing quantity goes to {@link dev.crossborder.erp.purchasing.Purchasing#addShortfall} for
+   * {@code warehouse}, needed by {@code neededBy}; so calling this again for the same backlog adds
+   * nothing. Inbound is what approved and ordered purchase orders still expect, so an open order
+   * covering the need drafts nothing. Routing never calls this itself: call it after {@link #route}
+   * or {@link #releaseBacklog} left orders waiting, from one caller at a time: on a SQL store two
+   * concurrent calls adding to an existing draft can both add the same units.
+   *
+   * @return the shortfalls drafted and the SKUs no supplier offers (reported, not thrown)
+   * @throws dev.crossborder.erp.kernel.NotFoundException on {@code warehouse} if it is unknown
+   */
+  ShortfallReport raiseShortfalls(WarehouseId warehouse, LocalDate neededBy);
 
   /** The last routing decision stored for the order {@code id}. */
   Optional<RoutingRecord> decision(OrderId id);

@@ -26,16 +26,25 @@ import dev.crossborder.erp.kernel.MutableClock;
 import dev.crossborder.erp.kernel.Quantity;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.money.Money;
+import dev.crossborder.erp.money.UnitAmount;
 import dev.crossborder.erp.order.rules.Comparison;
 import dev.crossborder.erp.order.rules.OrderRules;
 import dev.crossborder.erp.order.rules.Rule;
 import dev.crossborder.erp.order.rules.RuleContext;
 import dev.crossborder.erp.order.rules.RuleSet;
+import dev.crossborder.erp.purchasing.PriceTier;
+import dev.crossborder.erp.purchasing.PurchaseOrder;
+import dev.crossborder.erp.purchasing.Purchasing.DraftLine;
+import dev.crossborder.erp.purchasing.Shortfall;
+import dev.crossborder.erp.purchasing.Supplier;
+import dev.crossborder.erp.purchasing.SupplierId;
+import dev.crossborder.erp.purchasing.SupplierOffer;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.memory.InMemoryStore;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
@@ -211,5 +220,87 @@ class RoutingTest {
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(reserved(MUG, SZ)).isEqualTo(1);
     assertThatThrownBy(() -> erp.routing().releaseBacklog(RULES, CONTEXT, 0)).isInstanceOf(InvalidInputException.class);
+  }
+
+  private static final SupplierId FACTORY = SupplierId.of("factory");
+  private static final SupplierId TRADER = SupplierId.of("trader");
+  private static final LocalDate NEEDED_BY = LocalDate.of(2026, 12, 31);
+
+  /** Two suppliers of MUG, both in time for {@link #NEEDED_BY}; FACTORY is preferred. Nobody offers BOWL. */
+  private void mugSuppliers() {
+    for (SupplierId id : List.of(FACTORY, TRADER)) {
+      erp.purchasing().saveSupplier(new Supplier(id, "Supplier " + id, null, USD, "net 30", 4, false));
+      erp.purchasing()
+          .saveOffer(
+              new SupplierOffer(
+                  id, MUG, USD, List.of(new PriceTier(1, UnitAmount.of("2.00", "USD"))), 1, 1, 10, id.equals(FACTORY)));
+    }
+  }
+
+  private Order waitingFor(String id, SkuCode sku, long units) {
+    Order order = order(id, T0, line("L1", sku, units));
+    assertThat(erp.routing().route(order.id(), RULES, CONTEXT).order().status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+    return order;
+  }
+
+  @Test
+  void aWaitingOrderDraftsItsShortfallAtTheBestSupplierOnce() {
+    mugSuppliers();
+    Order order = waitingFor("1001", MUG, 5);
+
+    ShortfallReport first = erp.routing().raiseShortfalls(NJ.id(), NEEDED_BY);
+
+    assertThat(first.raised()).containsExactly(new Shortfall(MUG, Quantity.of(5), NEEDED_BY, NJ.id()));
+    assertThat(first.withoutOffer()).isEmpty();
+    PurchaseOrder draft = erp.purchasing().purchaseOrder(first.drafts().get(0)).orElseThrow();
+    assertThat(draft.supplier()).isEqualTo(FACTORY);
+    assertThat(draft.warehouse()).isEqualTo(NJ.id());
+    assertThat(draft.line(MUG)).hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(5));
+
+    // The same backlog routed and raised again: the draft already covers it.
+    assertThat(erp.routing().releaseBacklog(RULES, CONTEXT, 10)).singleElement()
+        .satisfies(r -> assertThat(r.order().status()).isEqualTo(OrderStatus.AWAITING_STOCK));
+    ShortfallReport again = erp.routing().raiseShortfalls(NJ.id(), NEEDED_BY);
+
+    assertThat(again.raised()).isEmpty();
+    assertThat(erp.purchasing().purchaseOrder(draft.id()).orElseThrow().line(MUG))
+        .hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(5));
+
+    // A second waiting order drafts only its own units on top.
+    waitingFor("1002", MUG, 2);
+    ShortfallReport more = erp.routing().raiseShortfalls(NJ.id(), NEEDED_BY);
+    assertThat(more.raised()).extracting(s -> s.quantity().value()).containsExactly(2L);
+    assertThat(erp.purchasing().purchaseOrder(draft.id()).orElseThrow().line(MUG))
+        .hasValueSatisfying(l -> assertThat(l.quantity()).isEqualTo(7));
+    assertThat(erp.orders().find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+  }
+
+  @Test
+  void anOpenPurchaseOrderOrStockOnHandCoversTheShortfall() {
+    mugSuppliers();
+    waitingFor("1001", MUG, 5);
+    PurchaseOrder open = erp.purchasing().addToDraft(TRADER, SZ.id(), List.of(new DraftLine(MUG, 4, null)));
+    erp.purchasing().approve(open.id()); // 4 inbound at Shenzhen
+    erp.inventory().receive("r1", MUG, NJ.id(), Quantity.of(1), "found"); // arrived after routing
+
+    ShortfallReport report = erp.routing().raiseShortfalls(NJ.id(), NEEDED_BY);
+
+    assertThat(report.raised()).isEmpty();
+    assertThat(report.drafts()).isEmpty();
+  }
+
+  @Test
+  void aSkuNobodyOffersIsReportedAndTheOrderKeepsWaiting() {
+    mugSuppliers();
+    Order bowls = waitingFor("1001", BOWL, 3);
+    waitingFor("1002", MUG, 1);
+
+    ShortfallReport report = erp.routing().raiseShortfalls(NJ.id(), NEEDED_BY);
+
+    assertThat(report.withoutOffer()).containsExactly(BOWL);
+    assertThat(report.raised()).extracting(Shortfall::sku).containsExactly(MUG);
+    assertThat(erp.orders().find(bowls.id()).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+    assertThatThrownBy(() -> erp.routing().raiseShortfalls(WarehouseId.of("NOWHERE"), NEEDED_BY))
+        .isInstanceOf(dev.crossborder.erp.kernel.NotFoundException.class);
   }
 }

@@ -21,6 +21,7 @@ import dev.crossborder.erp.order.OrderStatus;
 import dev.crossborder.erp.order.Routing;
 import dev.crossborder.erp.order.RoutingRecord;
 import dev.crossborder.erp.order.RoutingResult;
+import dev.crossborder.erp.order.ShortfallReport;
 import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.order.ShipmentId;
 import dev.crossborder.erp.order.ShipmentLine;
@@ -32,17 +33,26 @@ import dev.crossborder.erp.order.rules.PlanLine;
 import dev.crossborder.erp.order.rules.PlannedShipment;
 import dev.crossborder.erp.order.rules.RuleContext;
 import dev.crossborder.erp.order.rules.RuleInputException;
+import dev.crossborder.erp.purchasing.PurchaseOrderId;
+import dev.crossborder.erp.purchasing.PurchaseOrderLine;
+import dev.crossborder.erp.purchasing.Purchasing;
+import dev.crossborder.erp.purchasing.Shortfall;
+import dev.crossborder.erp.purchasing.SupplierOffer;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.OrderQuery;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
+import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreTransaction;
+import dev.crossborder.erp.store.WarehouseRepository;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +74,16 @@ public final class StoreRouting implements Routing {
 
   private final ErpContext ctx;
   private final StoreInventory inventory;
+  private final Purchasing purchasing;
 
-  /** Creates the service for {@code ctx}'s tenant; reservations go through {@code inventory}. */
-  public StoreRouting(ErpContext ctx, StoreInventory inventory) {
+  /**
+   * Creates the service for {@code ctx}'s tenant; reservations go through {@code inventory},
+   * shortfalls to {@code purchasing}.
+   */
+  public StoreRouting(ErpContext ctx, StoreInventory inventory, Purchasing purchasing) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.inventory = requireNonNull(inventory, "inventory == null");
+    this.purchasing = requireNonNull(purchasing, "purchasing == null");
   }
 
   @Override
@@ -242,6 +257,80 @@ public final class StoreRouting implements Routing {
       LOG.warn("order {} stays waiting for stock: {}", id, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  @Override
+  public ShortfallReport raiseShortfalls(WarehouseId warehouse, LocalDate neededBy) {
+    requireNonNull(warehouse, "warehouse == null");
+    requireNonNull(neededBy, "neededBy == null");
+    // One transaction: what is missing is read where it is drafted (addShortfall joins it), so a
+    // concurrent caller's draft makes this one retry and see it, not draft the units twice.
+    return ctx.tx(
+        tx -> {
+          tx.repository(WarehouseRepository.class)
+              .find(warehouse)
+              .orElseThrow(() -> new NotFoundException("warehouse", warehouse));
+          List<Shortfall> raised = new ArrayList<>();
+          List<PurchaseOrderId> drafts = new ArrayList<>();
+          List<SkuCode> withoutOffer = new ArrayList<>();
+          for (Map.Entry<SkuCode, Long> waiting : waitingUnits(tx).entrySet()) {
+            SkuCode sku = waiting.getKey();
+            List<SupplierOffer> offers = tx.repository(PurchasingRepository.class).offers(sku);
+            long missing = waiting.getValue() - covered(tx, sku, offers, warehouse);
+            if (missing <= 0) {
+              continue;
+            }
+            if (offers.isEmpty()) {
+              withoutOffer.add(sku);
+              continue;
+            }
+            Shortfall shortfall = new Shortfall(sku, Quantity.of(missing), neededBy, warehouse);
+            drafts.add(purchasing.addShortfall(shortfall).id());
+            raised.add(shortfall);
+          }
+          return new ShortfallReport(raised, drafts, withoutOffer);
+        });
+  }
+
+  /** Units per SKU on the lines of every order in {@code AWAITING_STOCK}, in SKU order of first sight. */
+  private static Map<SkuCode, Long> waitingUnits(StoreTransaction tx) {
+    OrderRepository repo = tx.repository(OrderRepository.class);
+    OrderQuery waiting = OrderQuery.all().withStatuses(OrderStatus.AWAITING_STOCK);
+    Map<SkuCode, Long> units = new LinkedHashMap<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<Order> page = repo.find(waiting, request);
+      for (Order order : page.items()) {
+        for (OrderLine line : order.lines()) {
+          units.merge(line.sku(), line.quantity().value(), Long::sum);
+        }
+      }
+      if (!page.hasNext()) {
+        return units;
+      }
+      request = request.next(page);
+    }
+  }
+
+  /**
+   * Units of {@code sku} that already answer a need: available and inbound in every warehouse,
+   * plus what the drafts of its suppliers for {@code warehouse} hold.
+   */
+  private static long covered(StoreTransaction tx, SkuCode sku, List<SupplierOffer> offers, WarehouseId warehouse) {
+    long covered = 0;
+    for (StockLevel level : tx.repository(InventoryRepository.class).levels(sku)) {
+      covered += Math.max(0, level.available()) + level.inbound();
+    }
+    PurchasingRepository purchases = tx.repository(PurchasingRepository.class);
+    for (SupplierOffer offer : offers) {
+      covered +=
+          purchases
+              .findDraft(offer.supplier(), warehouse)
+              .flatMap(draft -> draft.line(sku))
+              .map(PurchaseOrderLine::quantity)
+              .orElse(0L);
+    }
+    return covered;
   }
 
   @Override
