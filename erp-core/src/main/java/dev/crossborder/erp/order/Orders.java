@@ -65,4 +65,16 @@ public interface Orders {
    * @return whether there was data to erase
    */
   boolean eraseBuyer(OrderId id);
+
+  /**
+   * Erases the buyer data of every order whose retention under {@code policy} has ended by the
+   * injected clock (see {@link PiiRetention#dueAt}), as {@link #eraseBuyer} does, emitting {@code
+   * order.buyer_erased} for each. Reads finished orders {@code pageSize} at a time, each page read
+   * and erased in one transaction; orders already erased are skipped, so running it again erases
+   * nothing new. Money, SKUs, dates, shipments and status stay as they were.
+   *
+   * @param pageSize orders read per transaction, 1 to {@value dev.crossborder.erp.store.PageRequest#MAX_LIMIT}
+   * @return how many orders had buyer data erased
+   */
+  int eraseDueBuyers(PiiRetention policy, int pageSize);
 }

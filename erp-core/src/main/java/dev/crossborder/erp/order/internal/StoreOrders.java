@@ -17,11 +17,13 @@ import dev.crossborder.erp.order.Order;
 import dev.crossborder.erp.order.OrderId;
 import dev.crossborder.erp.order.OrderStatus;
 import dev.crossborder.erp.order.Orders;
+import dev.crossborder.erp.order.PiiRetention;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.order.ShipmentLine;
 import dev.crossborder.erp.shipping.upload.internal.StoreTrackingUploads;
+import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.OrderQuery;
@@ -30,6 +32,9 @@ import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreTransaction;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -217,12 +222,65 @@ public final class StoreOrders implements Orders {
           if (repo.find(id).isEmpty()) {
             throw new NotFoundException("orderId", id);
           }
-          boolean erased = repo.eraseBuyer(id);
-          if (erased) {
-            ctx.emit(tx, "order", id.value(), EventTypes.ORDER_BUYER_ERASED, Map.of("orderId", id));
-          }
-          return erased;
+          return erase(tx, repo, id);
         });
+  }
+
+  @Override
+  public int eraseDueBuyers(PiiRetention policy, int pageSize) {
+    requireNonNull(policy, "policy == null");
+    Instant now = ctx.clock().instant();
+    // the retention clock starts no earlier than the purchase, so later purchases cannot be due
+    OrderQuery finished =
+        new OrderQuery(
+            EnumSet.of(OrderStatus.SHIPPED, OrderStatus.CONFIRMED, OrderStatus.CANCELLED, OrderStatus.EXTERNALLY_FULFILLED),
+            null,
+            null,
+            now.minus(policy.shortest()));
+    Map<ShopId, PlatformId> platforms = new HashMap<>();
+    PageRequest request = PageRequest.first(pageSize);
+    int erased = 0;
+    while (true) {
+      PageRequest current = request;
+      ErasedPage result =
+          ctx.tx(
+              tx -> {
+                OrderRepository repo = tx.repository(OrderRepository.class);
+                Page<Order> page = repo.find(finished, current);
+                int count = 0;
+                for (Order order : page.items()) {
+                  PlatformId platform = platforms.computeIfAbsent(order.shopId(), shop -> platformOf(tx, shop));
+                  boolean due = policy.dueAt(order, platform).filter(at -> !at.isAfter(now)).isPresent();
+                  if (due && erase(tx, repo, order.id())) {
+                    count++;
+                  }
+                }
+                return new ErasedPage(page, count);
+              });
+      erased += result.erased();
+      if (!result.page().hasNext()) {
+        return erased;
+      }
+      request = current.next(result.page());
+    }
+  }
+
+  private record ErasedPage(Page<Order> page, int erased) {}
+
+  private static PlatformId platformOf(StoreTransaction tx, ShopId shop) {
+    return tx.repository(ShopRepository.class)
+        .find(shop)
+        .orElseThrow(() -> new NotFoundException("shopId", shop))
+        .platform();
+  }
+
+  /** Erases the buyer data of order {@code id} and emits {@code order.buyer_erased} if there was any. */
+  private boolean erase(StoreTransaction tx, OrderRepository repo, OrderId id) {
+    boolean erased = repo.eraseBuyer(id);
+    if (erased) {
+      ctx.emit(tx, "order", id.value(), EventTypes.ORDER_BUYER_ERASED, Map.of("orderId", id));
+    }
+    return erased;
   }
 
   /** Emits {@code order.status_changed} from {@code from} to the order's status within {@code tx}. */
