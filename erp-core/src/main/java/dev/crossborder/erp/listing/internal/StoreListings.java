@@ -30,6 +30,7 @@ import dev.crossborder.erp.listing.PriceRule;
 import dev.crossborder.erp.listing.PublishOutcome;
 import dev.crossborder.erp.listing.PublishOutcome.Result;
 import dev.crossborder.erp.listing.PublishReport;
+import dev.crossborder.erp.money.CurrencyMismatchException;
 import dev.crossborder.erp.money.ExchangeRateProvider;
 import dev.crossborder.erp.money.Money;
 import dev.crossborder.erp.platform.Capability;
@@ -305,6 +306,10 @@ public final class StoreListings implements Listings {
         // Present and not refused: published. Not buyable yet usually means no stock, which is the
         // stock push's business, not the listing's.
         next.status(ListingStatus.LIVE).issues(seen.issues());
+      } else {
+        // Present in a state the SDK does not model: the platform has not given its final word,
+        // so poll() asks again (an adopted intent must not leave the listing a DRAFT).
+        next.status(ListingStatus.SUBMITTED);
       }
       Listing saved = save(tx, stored, next.build(), "platform state");
       return outcome(saved, result(saved.status()), saved.issues(), null);
@@ -427,7 +432,7 @@ public final class StoreListings implements Listings {
         if (edit.price() != null) {
           Money price = edit.price();
           if (!price.currency().equals(shop.currency())) {
-            throw new dev.crossborder.erp.money.CurrencyMismatchException(shop.currency(), price.currency());
+            throw new CurrencyMismatchException(shop.currency(), price.currency());
           }
           quotes.put(edit, pricing.ruleFor(edit.shop()).orElse(PriceRule.fromBasePrice(price)).check(price));
         }
