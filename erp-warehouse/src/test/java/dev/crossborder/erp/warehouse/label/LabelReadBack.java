@@ -22,13 +22,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a rendered PDF back the way a person and a scanner would: its text, and its barcodes. */
-final class LabelReadBack {
+public final class LabelReadBack {
   private static final Map<DecodeHintType, Object> CODE_128 =
       Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER, true);
 
   private LabelReadBack() {}
 
-  static int pages(LabelDocument pdf) {
+  public static int pages(LabelDocument pdf) {
     try (PDDocument document = Loader.loadPDF(pdf.content())) {
       return document.getNumberOfPages();
     } catch (IOException e) {
@@ -36,7 +36,7 @@ final class LabelReadBack {
     }
   }
 
-  static String text(LabelDocument pdf, int page) {
+  public static String text(LabelDocument pdf, int page) {
     try (PDDocument document = Loader.loadPDF(pdf.content())) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(page + 1);
@@ -48,7 +48,7 @@ final class LabelReadBack {
   }
 
   /** The one barcode ZXing finds on the page rendered at {@code dpi}, empty if none. */
-  static List<String> barcodes(LabelDocument pdf, int page, int dpi) {
+  public static List<String> barcodes(LabelDocument pdf, int page, int dpi) {
     BufferedImage image = image(pdf, page, dpi);
     return decode(image).map(List::of).orElse(List.of());
   }
@@ -57,7 +57,7 @@ final class LabelReadBack {
    * The barcode of each cell of a sheet page, row by row, cut out of the page rendered at {@code
    * dpi}; a cell without one is left out.
    */
-  static List<String> sheetBarcodes(LabelDocument pdf, int page, int dpi, LabelSheet sheet) {
+  public static List<String> sheetBarcodes(LabelDocument pdf, int page, int dpi, LabelSheet sheet) {
     BufferedImage image = image(pdf, page, dpi);
     double pxPerMm = dpi / 25.4;
     List<String> values = new ArrayList<>();
