@@ -7,6 +7,9 @@
  * dev.crossborder.erp.shipping.TrackingPreCheck} combines both into the typed problems an upload
  * step refuses on. Everything here is pure, stateless and thread-safe; an unknown carrier is an
  * answer ("not checkable"), never an exception.
+ *
+ * <p>The carrier SPI (rate quotes, labels, voids, manifests) is in the sub-package {@code
+ * dev.crossborder.erp.shipping.carrier}.
  */
 @NullMarked
 package dev.crossborder.erp.shipping;

@@ -5,7 +5,8 @@
  * the shipped ones.
  *
  * <p>Each SPI has its kit in a subpackage: {@link dev.crossborder.erp.testkit.store} for the
- * storage SPI ({@link dev.crossborder.erp.testkit.store.StoreContract}). Kits need JUnit Jupiter
+ * storage SPI ({@link dev.crossborder.erp.testkit.store.StoreContract}). {@link dev.crossborder.erp.testkit.carrier} holds
+ * the carrier SPI's kit ({@link dev.crossborder.erp.testkit.carrier.CarrierConnectorContract}). Kits need JUnit Jupiter
  * and AssertJ on the host's test classpath, which this artifact brings in.
  */
 @NullMarked
