@@ -208,7 +208,7 @@ public final class PdfLabelRenderer implements LabelRenderer {
         size = (float) (size * usable / width);
         width = (float) usable;
       }
-      float x = (float) (pt(left + layout.widthMm() / 2) - width / 2);
+      float x = pt(left + layout.widthMm() / 2) - width / 2;
       float baseline = pt(pageHeightMm - (top + line.topMm() + layout.fontMm() * ASCENT_EM));
       content.beginText();
       content.setFont(pdfFont, size);

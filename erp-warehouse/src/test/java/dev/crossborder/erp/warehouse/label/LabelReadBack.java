@@ -54,14 +54,14 @@ public final class LabelReadBack {
   }
 
   /**
-   * The barcode of each cell of a sheet page, row by row, cut out of the page rendered at {@code
-   * dpi}; a cell without one is left out.
+   * The barcode of each of the first {@code cells} cells of a sheet page, row by row, cut out of
+   * the page rendered at {@code dpi}; a cell without one is left out.
    */
-  public static List<String> sheetBarcodes(LabelDocument pdf, int page, int dpi, LabelSheet sheet) {
+  public static List<String> sheetBarcodes(LabelDocument pdf, int page, int dpi, LabelSheet sheet, int cells) {
     BufferedImage image = image(pdf, page, dpi);
     double pxPerMm = dpi / 25.4;
     List<String> values = new ArrayList<>();
-    for (int cell = 0; cell < sheet.cells(); cell++) {
+    for (int cell = 0; cell < Math.min(cells, sheet.cells()); cell++) {
       int x = (int) Math.round((sheet.marginMm() + (cell % sheet.columns()) * sheet.cellWidthMm()) * pxPerMm);
       int y = (int) Math.round((sheet.marginMm() + (cell / sheet.columns()) * sheet.cellHeightMm()) * pxPerMm);
       int w = Math.min(image.getWidth() - x, (int) Math.floor(sheet.cellWidthMm() * pxPerMm));

@@ -60,11 +60,11 @@ class PdfLabelRendererTest {
     LabelDocument pdf = PdfLabelRenderer.sheets(LabelSheet.A4_3X8).render(specs);
 
     assertThat(LabelReadBack.pages(pdf)).isEqualTo(2);
-    List<String> first = LabelReadBack.sheetBarcodes(pdf, 0, 300, LabelSheet.A4_3X8);
+    List<String> first = LabelReadBack.sheetBarcodes(pdf, 0, 300, LabelSheet.A4_3X8, 24);
     assertThat(first).hasSize(24);
     assertThat(first.subList(0, 20)).containsOnly("SKU-A1");
     assertThat(first.subList(20, 24)).containsOnly("SKU-B2");
-    assertThat(LabelReadBack.sheetBarcodes(pdf, 1, 300, LabelSheet.A4_3X8)).containsExactly("SKU-B2", "SKU-B2");
+    assertThat(LabelReadBack.sheetBarcodes(pdf, 1, 300, LabelSheet.A4_3X8, 4)).containsExactly("SKU-B2", "SKU-B2");
   }
 
   @Test
@@ -72,7 +72,7 @@ class PdfLabelRendererTest {
     LabelDocument pdf = PdfLabelRenderer.sheets(LabelSheet.LETTER_3X10)
         .render(List.of(LabelSpec.skuUnit(SkuCode.of("SKU-L"), "Letter", LabelSize.ofInches(2.5, 1), 3)));
 
-    assertThat(LabelReadBack.sheetBarcodes(pdf, 0, 300, LabelSheet.LETTER_3X10)).containsExactly("SKU-L", "SKU-L", "SKU-L");
+    assertThat(LabelReadBack.sheetBarcodes(pdf, 0, 300, LabelSheet.LETTER_3X10, 6)).containsExactly("SKU-L", "SKU-L", "SKU-L");
   }
 
   @Test
