@@ -84,6 +84,10 @@ final class MemorySession implements AbstractStore.Session {
   }
 
   private Object create(Class<?> type) {
+    Object contributed = store.moduleRepository(type, this); // other modules' types, never core's
+    if (contributed != null) {
+      return contributed;
+    }
     if (type == CatalogRepository.class) {
       return new MemoryCatalogRepository(this);
     } else if (type == ShopRepository.class) {

@@ -109,6 +109,10 @@ public final class JdbcSession implements AbstractStore.Session {
   }
 
   private Object create(Class<?> type) {
+    Object contributed = backend.moduleRepository(type, this); // other modules' types, never core's
+    if (contributed != null) {
+      return contributed;
+    }
     if (type == CatalogRepository.class) {
       return new JdbcCatalogRepository(this);
     } else if (type == ShopRepository.class) {
