@@ -74,6 +74,11 @@ public final class InMemoryStore extends AbstractStore {
     return sequence.incrementAndGet();
   }
 
+  /** Whether a registered module provides repositories of {@code type}. */
+  boolean provides(Class<?> type) {
+    return modules.containsKey(type);
+  }
+
   /**
    * The repository of {@code type} from a registered module, bound to {@code session}, or {@code
    * null} if no module provides it.

@@ -1,5 +1,7 @@
 package dev.crossborder.erp.warehouse.support;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.crossborder.erp.store.jdbc.JdbcStore;
 import dev.crossborder.erp.warehouse.store.WarehouseStoreModule;
 import java.sql.Connection;
@@ -12,7 +14,6 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Databases for the warehouse module's JDBC tests: fresh in-memory H2 databases, and a PostgreSQL
@@ -59,10 +60,15 @@ public final class WarehouseTestStores {
         throw new IllegalStateException("cannot create schema " + schema + " (sqlstate " + e.getSQLState() + ")", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, schema), "erp-wh-test-cleanup"));
-      PGSimpleDataSource ds = new PGSimpleDataSource();
-      ds.setURL(url);
-      ds.setCurrentSchema(schema);
-      postgres = ds;
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      config.setSchema(schema);
+      config.setPoolName("erp-wh-test-pg");
+      config.setMaximumPoolSize(8);
+      config.setMinimumIdle(0);
+      HikariDataSource pool = new HikariDataSource(config);
+      Runtime.getRuntime().addShutdownHook(new Thread(pool::close, "erp-wh-test-pool-close"));
+      postgres = pool;
     }
     return postgres;
   }

@@ -39,6 +39,11 @@ public final class JdbcBackend {
     return modules.values().stream().distinct().toList();
   }
 
+  /** Whether a registered module provides repositories of {@code type}. */
+  boolean provides(Class<?> type) {
+    return modules.containsKey(type);
+  }
+
   /** The repository of {@code type} from a registered module bound to {@code session}, or {@code null}. */
   @Nullable Object moduleRepository(Class<?> type, JdbcSession session) {
     JdbcStoreModule module = modules.get(type);
