@@ -49,6 +49,6 @@ CREATE TABLE IF NOT EXISTS erp_wh_task (
 CREATE TABLE IF NOT EXISTS erp_wh_command (
   tenant_id VARCHAR(64) NOT NULL,
   command_key VARCHAR(200) NOT NULL,
-  fingerprint VARCHAR(1000) NOT NULL,
+  fingerprint VARCHAR NOT NULL,
   CONSTRAINT erp_wh_command_pk PRIMARY KEY (tenant_id, command_key)
 );

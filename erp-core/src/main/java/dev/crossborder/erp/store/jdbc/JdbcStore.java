@@ -9,7 +9,6 @@ import dev.crossborder.erp.store.jdbc.internal.JdbcBackend;
 import dev.crossborder.erp.store.jdbc.internal.Migrator;
 import dev.crossborder.erp.store.jdbc.internal.SqlDialect;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -63,19 +62,8 @@ public final class JdbcStore extends AbstractStore {
     super(maxAttempts);
     this.dialect = dialect;
     this.modules = List.copyOf(modules);
-    Map<Class<?>, JdbcStoreModule> byType = new HashMap<>();
-    for (JdbcStoreModule module : modules) {
-      for (Class<?> type : module.repositoryTypes()) {
-        if (type.getPackageName().equals(AbstractStore.class.getPackageName())) {
-          throw new ConfigurationException("module " + module.name() + " may not replace erp-core's " + type.getName());
-        }
-        JdbcStoreModule other = byType.putIfAbsent(type, module);
-        if (other != null) {
-          throw new ConfigurationException(
-              "repository " + type.getName() + " comes from both " + other.name() + " and " + module.name());
-        }
-      }
-    }
+    Map<Class<?>, JdbcStoreModule> byType =
+        repositoryOwners(modules, JdbcStoreModule::name, JdbcStoreModule::repositoryTypes);
     this.backend =
         new JdbcBackend(dataSource, dialect == Dialect.H2 ? SqlDialect.H2 : SqlDialect.POSTGRES, byType);
   }

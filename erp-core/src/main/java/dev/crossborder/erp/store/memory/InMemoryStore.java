@@ -6,7 +6,6 @@ import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.store.AbstractStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,19 +137,8 @@ public final class InMemoryStore extends AbstractStore {
 
     /** Returns the empty store. */
     public InMemoryStore build() {
-      Map<Class<?>, MemoryStoreModule<?>> byType = new HashMap<>();
-      for (MemoryStoreModule<?> module : modules) {
-        for (Class<?> type : module.repositoryTypes()) {
-          if (type.getPackageName().equals(AbstractStore.class.getPackageName())) {
-            throw new ConfigurationException("module " + module.name() + " may not replace erp-core's " + type.getName());
-          }
-          MemoryStoreModule<?> other = byType.putIfAbsent(type, module);
-          if (other != null) {
-            throw new ConfigurationException(
-                "repository " + type.getName() + " comes from both " + other.name() + " and " + module.name());
-          }
-        }
-      }
+      Map<Class<?>, MemoryStoreModule<?>> byType =
+          repositoryOwners(modules, MemoryStoreModule::name, MemoryStoreModule::repositoryTypes);
       return new InMemoryStore(maxAttempts == -1 ? DEFAULT_MAX_ATTEMPTS : maxAttempts, byType);
     }
   }

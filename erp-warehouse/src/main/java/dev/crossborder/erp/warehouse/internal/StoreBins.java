@@ -92,35 +92,32 @@ final class StoreBins implements Bins {
     }
     MoveResult result = new MoveResult(from, to, sku, l, q);
     String description = "move|" + warehouse + "|" + from + "|" + to + "|" + sku + "|" + l + "|" + q;
-    return w.tx(
-        tx ->
-            w.once(
-                tx,
-                key,
-                description,
-                () -> {
-                  WarehouseLayout layout = w.layout(tx, warehouse);
-                  Bin source = layout.requireBin(from, "from");
-                  Bin target = layout.requireBin(to, "to");
-                  if (source.type().holdsDefective()) {
-                    throw new InvalidInputException("from", from, "is a DEFECTIVE bin: defective units do not move back to sellable stock");
-                  }
-                  if (target.type().holdsDefective()) {
-                    throw new InvalidInputException("to", to, "is a DEFECTIVE bin: units become defective only through QC");
-                  }
-                  w.requireRoom(tx, warehouse, target, sku, q, "quantity");
-                  w.takeFrom(tx, warehouse, from, sku, l, q, "quantity");
-                  w.putInto(tx, warehouse, to, sku, l, q);
-                  Map<String, Object> payload = new LinkedHashMap<>();
-                  payload.put("warehouse", warehouse);
-                  payload.put("sku", sku);
-                  payload.put("from", from.value());
-                  payload.put("to", to.value());
-                  payload.put("quantity", q);
-                  w.emit(tx, "bin", warehouse + "/" + to, "warehouse.stock.moved", key, payload);
-                  return new WarehouseContext.Outcome<>(result, "");
-                },
-                recorded -> result));
+    return w.command(
+        key,
+        description,
+        tx -> {
+          WarehouseLayout layout = w.layout(tx, warehouse);
+          Bin source = layout.requireBin(from, "from");
+          Bin target = layout.requireBin(to, "to");
+          if (source.type().holdsDefective()) {
+            throw new InvalidInputException("from", from, "is a DEFECTIVE bin: defective units do not move back to sellable stock");
+          }
+          if (target.type().holdsDefective()) {
+            throw new InvalidInputException("to", to, "is a DEFECTIVE bin: units become defective only through QC");
+          }
+          w.requireRoom(tx, warehouse, target, sku, q, "quantity");
+          w.takeFrom(tx, warehouse, from, sku, l, q, "quantity");
+          w.putInto(tx, warehouse, to, sku, l, q);
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("warehouse", warehouse);
+          payload.put("sku", sku);
+          payload.put("from", from.value());
+          payload.put("to", to.value());
+          payload.put("quantity", q);
+          w.emit(tx, "bin", warehouse + "/" + to, "warehouse.stock.moved", key, payload);
+          return new WarehouseContext.Outcome<>(result, "");
+        },
+        (tx, recorded) -> result);
   }
 
   @Override
@@ -135,39 +132,36 @@ final class StoreBins implements Bins {
     }
     String why = text("reason", reason, 500);
     String description = "count|" + warehouse + "|" + bin + "|" + sku + "|" + l + "|" + counted + "|" + why;
-    return w.tx(
-        tx ->
-            w.once(
+    return w.command(
+        key,
+        description,
+        tx -> {
+          Bin target = w.layout(tx, warehouse).requireBin(bin, "bin");
+          if (target.type().holdsDefective()) {
+            throw new InvalidInputException("bin", bin, "is a DEFECTIVE bin: counts correct sellable stock only");
+          }
+          long expected = tx.repository(BinStockRepository.class).quantity(warehouse, bin, sku, l);
+          long variance = counted - expected;
+          if (variance != 0) {
+            String ledgerKey = "wh-count-" + WarehouseContext.digest(key);
+            w.ledger(
                 tx,
-                key,
-                description,
-                () -> {
-                  Bin target = w.layout(tx, warehouse).requireBin(bin, "bin");
-                  if (target.type().holdsDefective()) {
-                    throw new InvalidInputException("bin", bin, "is a DEFECTIVE bin: counts correct sellable stock only");
-                  }
-                  long expected = tx.repository(BinStockRepository.class).quantity(warehouse, bin, sku, l);
-                  long variance = counted - expected;
-                  if (variance != 0) {
-                    String ledgerKey = "wh-count-" + WarehouseContext.digest(key);
-                    w.ledger(
-                        tx,
-                        () -> w.erp.inventory().adjust(ledgerKey, sku, warehouse, variance, "cycle count of bin " + bin + ": " + why));
-                    if (variance > 0) {
-                      w.putInto(tx, warehouse, bin, sku, l, variance);
-                    } else {
-                      w.takeFrom(tx, warehouse, bin, sku, l, -variance, "counted");
-                    }
-                  }
-                  Map<String, Object> payload = new LinkedHashMap<>();
-                  payload.put("warehouse", warehouse);
-                  payload.put("bin", bin.value());
-                  payload.put("sku", sku);
-                  payload.put("expected", expected);
-                  payload.put("counted", counted);
-                  w.emit(tx, "bin", warehouse + "/" + bin, "warehouse.bin.counted", key, payload);
-                  return new WarehouseContext.Outcome<>(new CountResult(bin, sku, l, expected, counted), Long.toString(expected));
-                },
-                recorded -> new CountResult(bin, sku, l, Long.parseLong(recorded), counted)));
+                () -> w.erp.inventory().adjust(ledgerKey, sku, warehouse, variance, "cycle count of bin " + bin + ": " + why));
+            if (variance > 0) {
+              w.putInto(tx, warehouse, bin, sku, l, variance);
+            } else {
+              w.takeFrom(tx, warehouse, bin, sku, l, -variance, "counted");
+            }
+          }
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("warehouse", warehouse);
+          payload.put("bin", bin.value());
+          payload.put("sku", sku);
+          payload.put("expected", expected);
+          payload.put("counted", counted);
+          w.emit(tx, "bin", warehouse + "/" + bin, "warehouse.bin.counted", key, payload);
+          return new WarehouseContext.Outcome<>(new CountResult(bin, sku, l, expected, counted), Long.toString(expected));
+        },
+        (tx, recorded) -> new CountResult(bin, sku, l, Long.parseLong(recorded), counted));
   }
 }

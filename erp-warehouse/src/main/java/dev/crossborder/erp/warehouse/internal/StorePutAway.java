@@ -112,26 +112,22 @@ final class StorePutAway implements PutAway {
     String l = lot(lot);
     long q = positive("quantity", quantity);
     String description = "plan|" + warehouse + "|" + from + "|" + sku + "|" + l + "|" + q;
-    return w.tx(
+    return w.command(
+        key,
+        description,
         tx -> {
           InboundRepository repo = tx.repository(InboundRepository.class);
-          return w.once(
-              tx,
-              key,
-              description,
-              () -> {
-                List<Suggestion> suggestions = suggestIn(tx, warehouse, from, sku, l, q, policy);
-                List<PutAwayTask> tasks = new ArrayList<>();
-                for (int i = 0; i < suggestions.size(); i++) {
-                  Suggestion s = suggestions.get(i);
-                  PutAwayTaskId id = taskId(key, i);
-                  repo.insertTask(new PutAwayTask(id, warehouse, sku, l, from, s.bin(), s.quantity(), s.reason(), false, 0));
-                  tasks.add(repo.findTask(id).orElseThrow());
-                }
-                return new WarehouseContext.Outcome<>(List.copyOf(tasks), ids(tasks));
-              },
-              recorded -> tasks(repo, recorded));
-        });
+          List<Suggestion> suggestions = suggestIn(tx, warehouse, from, sku, l, q, policy);
+          List<PutAwayTask> tasks = new ArrayList<>();
+          for (int i = 0; i < suggestions.size(); i++) {
+            Suggestion s = suggestions.get(i);
+            PutAwayTaskId id = taskId(key, i);
+            repo.insertTask(new PutAwayTask(id, warehouse, sku, l, from, s.bin(), s.quantity(), s.reason(), false, 0));
+            tasks.add(repo.findTask(id).orElseThrow());
+          }
+          return new WarehouseContext.Outcome<>(List.copyOf(tasks), ids(tasks));
+        },
+        (tx, recorded) -> tasks(tx.repository(InboundRepository.class), recorded));
   }
 
   @Override
@@ -141,92 +137,84 @@ final class StorePutAway implements PutAway {
     String l = lot(lot);
     long q = positive("quantity", quantity);
     String description = "planInto|" + warehouse + "|" + from + "|" + sku + "|" + l + "|" + q + "|" + bin;
-    return w.tx(
+    return w.command(
+        key,
+        description,
         tx -> {
           InboundRepository repo = tx.repository(InboundRepository.class);
-          return w.once(
-              tx,
-              key,
-              description,
-              () -> {
-                WarehouseLayout layout = w.layout(tx, warehouse);
-                Bin target = layout.requireBin(bin, "bin");
-                if (!target.type().isStorage()) {
-                  throw new InvalidInputException("bin", bin, "is a " + target.type() + " bin: put-away goes into PICK or BULK bins only");
-                }
-                layout.requireBin(from, "from");
-                if (from.equals(bin)) {
-                  throw new InvalidInputException("bin", bin, "is the bin the units are in");
-                }
-                long there = tx.repository(BinStockRepository.class).quantity(warehouse, from, sku, l);
-                if (q > there) {
-                  throw new InvalidInputException("quantity", q, "exceeds the " + there + " units of " + sku + " in bin " + from);
-                }
-                w.requireRoom(tx, warehouse, target, sku, q, "quantity");
-                PutAwayTaskId id = taskId(key, 0);
-                repo.insertTask(new PutAwayTask(id, warehouse, sku, l, from, bin, q, "chosen by the worker", false, 0));
-                PutAwayTask task = repo.findTask(id).orElseThrow();
-                return new WarehouseContext.Outcome<>(task, id.value());
-              },
-              recorded -> tasks(repo, recorded).get(0));
-        });
+          WarehouseLayout layout = w.layout(tx, warehouse);
+          Bin target = layout.requireBin(bin, "bin");
+          if (!target.type().isStorage()) {
+            throw new InvalidInputException("bin", bin, "is a " + target.type() + " bin: put-away goes into PICK or BULK bins only");
+          }
+          layout.requireBin(from, "from");
+          if (from.equals(bin)) {
+            throw new InvalidInputException("bin", bin, "is the bin the units are in");
+          }
+          long there = tx.repository(BinStockRepository.class).quantity(warehouse, from, sku, l);
+          if (q > there) {
+            throw new InvalidInputException("quantity", q, "exceeds the " + there + " units of " + sku + " in bin " + from);
+          }
+          w.requireRoom(tx, warehouse, target, sku, q, "quantity");
+          PutAwayTaskId id = taskId(key, 0);
+          repo.insertTask(new PutAwayTask(id, warehouse, sku, l, from, bin, q, "chosen by the worker", false, 0));
+          PutAwayTask task = repo.findTask(id).orElseThrow();
+          return new WarehouseContext.Outcome<>(task, id.value());
+        },
+        (tx, recorded) -> tasks(tx.repository(InboundRepository.class), recorded).get(0));
   }
 
   @Override
   public PutAwayTask confirm(String key, PutAwayTaskId task, String scannedBin, String scannedSku) {
     requireNonNull(task, "task == null");
     String description = "confirm|" + task + "|" + scannedBin + "|" + scannedSku;
-    return w.tx(
+    return w.command(
+        key,
+        description,
         tx -> {
           InboundRepository repo = tx.repository(InboundRepository.class);
-          return w.once(
-              tx,
-              key,
-              description,
-              () -> {
-                PutAwayTask t = repo.findTask(task).orElseThrow(() -> new NotFoundException("taskId", task));
-                if (t.done()) {
-                  throw new InvalidInputException("taskId", task, "is already confirmed");
-                }
-                BinCode scanned;
-                try {
-                  scanned = BinCode.of(scannedBin);
-                } catch (InvalidInputException e) {
-                  throw new InvalidInputException("bin", String.valueOf(scannedBin), "is not the task's bin " + t.to());
-                }
-                if (!scanned.equals(t.to())) {
-                  throw new InvalidInputException("bin", scanned, "is not the task's bin " + t.to());
-                }
-                SkuCode sku;
-                try {
-                  sku = w.resolve(scannedSku, List.of(t.sku()), "sku");
-                } catch (InvalidInputException e) {
-                  throw new InvalidInputException("sku", String.valueOf(scannedSku), "is not the task's SKU " + t.sku());
-                }
-                if (!sku.equals(t.sku())) {
-                  throw new InvalidInputException("sku", scannedSku, "is not the task's SKU " + t.sku());
-                }
-                WarehouseLayout layout = w.layout(tx, t.warehouse());
-                Bin target = layout.requireBin(t.to(), "bin");
-                if (!target.type().isStorage()) {
-                  throw new InvalidInputException("bin", t.to(), "is a " + target.type() + " bin: put-away goes into PICK or BULK bins only");
-                }
-                w.requireRoom(tx, t.warehouse(), target, t.sku(), t.quantity(), "bin");
-                w.takeFrom(tx, t.warehouse(), t.from(), t.sku(), t.lot(), t.quantity(), "quantity");
-                w.putInto(tx, t.warehouse(), t.to(), t.sku(), t.lot(), t.quantity());
-                PutAwayTask done = repo.updateTask(t.confirmed());
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("task", task.value());
-                payload.put("warehouse", t.warehouse());
-                payload.put("sku", t.sku());
-                payload.put("from", t.from().value());
-                payload.put("to", t.to().value());
-                payload.put("quantity", t.quantity());
-                w.emit(tx, "putaway", task.value(), "warehouse.putaway.confirmed", key, payload);
-                return new WarehouseContext.Outcome<>(done, "");
-              },
-              recorded -> repo.findTask(task).orElseThrow());
-        });
+          PutAwayTask t = repo.findTask(task).orElseThrow(() -> new NotFoundException("taskId", task));
+          if (t.done()) {
+            throw new InvalidInputException("taskId", task, "is already confirmed");
+          }
+          BinCode scanned;
+          try {
+            scanned = BinCode.of(scannedBin);
+          } catch (InvalidInputException e) {
+            throw new InvalidInputException("bin", String.valueOf(scannedBin), "is not the task's bin " + t.to());
+          }
+          if (!scanned.equals(t.to())) {
+            throw new InvalidInputException("bin", scanned, "is not the task's bin " + t.to());
+          }
+          SkuCode sku;
+          try {
+            sku = w.resolve(scannedSku, List.of(t.sku()), "sku");
+          } catch (InvalidInputException e) {
+            throw new InvalidInputException("sku", String.valueOf(scannedSku), "is not the task's SKU " + t.sku());
+          }
+          if (!sku.equals(t.sku())) {
+            throw new InvalidInputException("sku", scannedSku, "is not the task's SKU " + t.sku());
+          }
+          WarehouseLayout layout = w.layout(tx, t.warehouse());
+          Bin target = layout.requireBin(t.to(), "bin");
+          if (!target.type().isStorage()) {
+            throw new InvalidInputException("bin", t.to(), "is a " + target.type() + " bin: put-away goes into PICK or BULK bins only");
+          }
+          w.requireRoom(tx, t.warehouse(), target, t.sku(), t.quantity(), "bin");
+          w.takeFrom(tx, t.warehouse(), t.from(), t.sku(), t.lot(), t.quantity(), "quantity");
+          w.putInto(tx, t.warehouse(), t.to(), t.sku(), t.lot(), t.quantity());
+          PutAwayTask done = repo.updateTask(t.confirmed());
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("task", task.value());
+          payload.put("warehouse", t.warehouse());
+          payload.put("sku", t.sku());
+          payload.put("from", t.from().value());
+          payload.put("to", t.to().value());
+          payload.put("quantity", t.quantity());
+          w.emit(tx, "putaway", task.value(), "warehouse.putaway.confirmed", key, payload);
+          return new WarehouseContext.Outcome<>(done, "");
+        },
+        (tx, recorded) -> tx.repository(InboundRepository.class).findTask(task).orElseThrow());
   }
 
   @Override

@@ -140,34 +140,30 @@ final class StoreReceiving implements Receiving {
     requireNonNull(receipt, "receipt == null");
     long q = positive("quantity", quantity);
     String description = "scan|" + receipt + "|" + barcode + "|" + q;
-    return w.tx(
+    return w.command(
+        key,
+        description,
         tx -> {
           InboundRepository repo = tx.repository(InboundRepository.class);
-          return w.once(
-              tx,
-              key,
-              description,
-              () -> {
-                Receipt r = requireOpen(repo, receipt);
-                SkuCode sku = w.resolve(barcode, r.lines().stream().map(ReceiptLine::sku).toList(), "barcode");
-                Optional<ReceiptLine> line = r.line(sku);
-                if (line.isEmpty() && r.source() != ReceiptSource.BLIND) {
-                  throw new InvalidInputException("barcode", barcode, "is " + sku + ", which the " + sourceName(r) + " does not list");
-                }
-                ReceiptLine current = line.orElse(ReceiptLine.expecting(sku, 0));
-                requireExpected(r, current, q);
-                ReceiptLine next =
-                    new ReceiptLine(sku, current.expected(), current.counted() + q, current.passed(), current.failed(), current.failureReasons());
-                Receipt updated = repo.updateReceipt(r.withLine(next));
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("receipt", receipt.value());
-                payload.put("sku", sku);
-                payload.put("quantity", q);
-                w.emit(tx, "receipt", receipt.value(), "warehouse.receipt.scanned", key, payload);
-                return new WarehouseContext.Outcome<>(updated, "");
-              },
-              recorded -> repo.findReceipt(receipt).orElseThrow());
-        });
+          Receipt r = requireOpen(repo, receipt);
+          SkuCode sku = w.resolve(barcode, r.lines().stream().map(ReceiptLine::sku).toList(), "barcode");
+          Optional<ReceiptLine> line = r.line(sku);
+          if (line.isEmpty() && r.source() != ReceiptSource.BLIND) {
+            throw new InvalidInputException("barcode", barcode, "is " + sku + ", which the " + sourceName(r) + " does not list");
+          }
+          ReceiptLine current = line.orElse(ReceiptLine.expecting(sku, 0));
+          requireExpected(r, current, q);
+          ReceiptLine next =
+              new ReceiptLine(sku, current.expected(), current.counted() + q, current.passed(), current.failed(), current.failureReasons());
+          Receipt updated = repo.updateReceipt(r.withLine(next));
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("receipt", receipt.value());
+          payload.put("sku", sku);
+          payload.put("quantity", q);
+          w.emit(tx, "receipt", receipt.value(), "warehouse.receipt.scanned", key, payload);
+          return new WarehouseContext.Outcome<>(updated, "");
+        },
+        (tx, recorded) -> tx.repository(InboundRepository.class).findReceipt(receipt).orElseThrow());
   }
 
   /** Refuses counting beyond what the purchase order or ASN still expects, unless allowed. */
@@ -210,16 +206,14 @@ final class StoreReceiving implements Receiving {
     }
     String why = failed > 0 ? text("reason", reason, 500) : (reason == null ? "" : reason.strip());
     String description = "inspect|" + receipt + "|" + sku + "|" + passed + "|" + failed + "|" + why;
-    return w.tx(
+    return w.command(
+        key,
+        description,
         tx -> {
           InboundRepository repo = tx.repository(InboundRepository.class);
-          return w.once(
-              tx,
-              key,
-              description,
-              () -> new WarehouseContext.Outcome<>(inspectOnce(tx, repo, key, receipt, sku, passed, failed, why), ""),
-              recorded -> repo.findReceipt(receipt).orElseThrow());
-        });
+          return new WarehouseContext.Outcome<>(inspectOnce(tx, repo, key, receipt, sku, passed, failed, why), "");
+        },
+        (tx, recorded) -> tx.repository(InboundRepository.class).findReceipt(receipt).orElseThrow());
   }
 
   private Receipt inspectOnce(

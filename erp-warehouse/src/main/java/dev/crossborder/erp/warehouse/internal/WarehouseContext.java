@@ -31,6 +31,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -53,13 +54,26 @@ final class WarehouseContext {
   }
 
   /**
-   * Runs a command once per idempotency key: the first time {@code run} does the work and returns
-   * the result and its record; a repeat with the same {@code description} gets {@code replay} of the
-   * recorded text, and another command's key is refused on {@code key}.
+   * Runs a command once per idempotency key, in its own transaction (or the caller's): the first
+   * time {@code run} does the work and returns the result and its record; a repeat with the same
+   * {@code description} gets {@code replay} of the recorded text, and another command's key is
+   * refused on {@code key}.
    */
-  <T> T once(
-      StoreTransaction tx, String key, String description, Supplier<Outcome<T>> run, Function<String, T> replay) {
+  <T> T command(
+      String key,
+      String description,
+      Function<StoreTransaction, Outcome<T>> run,
+      BiFunction<StoreTransaction, String, T> replay) {
     String k = key(key);
+    return tx(tx -> once(tx, k, description, run, replay));
+  }
+
+  private <T> T once(
+      StoreTransaction tx,
+      String k,
+      String description,
+      Function<StoreTransaction, Outcome<T>> run,
+      BiFunction<StoreTransaction, String, T> replay) {
     InboundRepository commands = tx.repository(InboundRepository.class);
     Optional<String> recorded = commands.command(k);
     if (recorded.isPresent()) {
@@ -69,9 +83,9 @@ final class WarehouseContext {
       if (!was.equals(description)) {
         throw new InvalidInputException("key", k, "was already used for another command");
       }
-      return replay.apply(cut < 0 ? "" : text.substring(cut + 1));
+      return replay.apply(tx, cut < 0 ? "" : text.substring(cut + 1));
     }
-    Outcome<T> outcome = run.get();
+    Outcome<T> outcome = run.apply(tx);
     commands.recordCommand(k, description + "\n" + outcome.record());
     return outcome.result();
   }
