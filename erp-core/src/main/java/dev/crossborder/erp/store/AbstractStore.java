@@ -5,7 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.kernel.TenantMismatchException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +73,30 @@ public abstract class AbstractStore implements Store {
       }
       pause(attempt);
     }
+  }
+
+  /**
+   * Which of {@code modules} (other modules' repositories registered with a store) provides each
+   * repository type; a type provided twice, or one of erp-core's own repository types, is a {@link
+   * ConfigurationException}.
+   */
+  protected static <M> Map<Class<?>, M> repositoryOwners(
+      List<M> modules, Function<M, String> name, Function<M, Set<Class<?>>> types) {
+    Map<Class<?>, M> owners = new HashMap<>();
+    for (M module : modules) {
+      for (Class<?> type : types.apply(module)) {
+        if (type.getPackageName().equals(AbstractStore.class.getPackageName())) {
+          throw new ConfigurationException(
+              "module " + name.apply(module) + " may not replace erp-core's " + type.getName());
+        }
+        M other = owners.putIfAbsent(type, module);
+        if (other != null) {
+          throw new ConfigurationException(
+              "repository " + type.getName() + " comes from both " + name.apply(other) + " and " + name.apply(module));
+        }
+      }
+    }
+    return owners;
   }
 
   private static void pause(int attempt) {

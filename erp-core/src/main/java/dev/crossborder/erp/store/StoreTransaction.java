@@ -1,6 +1,8 @@
 package dev.crossborder.erp.store;
 
+import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.TenantId;
+import java.util.Optional;
 
 /**
  * One open transaction of one tenant. Valid only inside the callback it was handed to, and only on
@@ -18,4 +20,17 @@ public interface StoreTransaction {
    * @throws dev.crossborder.erp.kernel.ConfigurationException if the store has no such repository
    */
   <R> R repository(Class<R> type);
+
+  /**
+   * The repository of type {@code type} bound to this transaction, or empty if the store has none
+   * (for an optional hook another module may provide, such as {@code
+   * dev.crossborder.erp.inventory.StockGuard}).
+   */
+  default <R> Optional<R> optionalRepository(Class<R> type) {
+    try {
+      return Optional.of(repository(type));
+    } catch (ConfigurationException e) {
+      return Optional.empty();
+    }
+  }
 }

@@ -11,6 +11,7 @@ import dev.crossborder.erp.inventory.MovementType;
 import dev.crossborder.erp.inventory.Reservation;
 import dev.crossborder.erp.inventory.ReservationLine;
 import dev.crossborder.erp.inventory.StockDelta;
+import dev.crossborder.erp.inventory.StockGuard;
 import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.Warehouse;
 import dev.crossborder.erp.inventory.WarehouseId;
@@ -32,10 +33,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Inventory} over the store's {@link InventoryRepository}. Thread-safe. */
 public final class StoreInventory implements Inventory {
   private static final int MAX_KEY = 120;
+  /** The movements a {@link StockGuard} of the store may refuse. */
+  private static final Set<MovementType> GUARDED = Set.of(MovementType.RECEIPT, MovementType.ADJUSTMENT, MovementType.DEFECTIVE);
 
   private final ErpContext ctx;
 
@@ -251,6 +255,9 @@ public final class StoreInventory implements Inventory {
       return;
     }
     requireKnown(tx, movement.sku(), movement.warehouse());
+    if (GUARDED.contains(movement.type())) {
+      tx.optionalRepository(StockGuard.class).ifPresent(g -> g.check(movement.type(), movement.sku(), movement.warehouse()));
+    }
     record(tx, movement);
   }
 

@@ -8,6 +8,9 @@ import dev.crossborder.erp.store.AbstractStore;
 import dev.crossborder.erp.store.jdbc.internal.JdbcBackend;
 import dev.crossborder.erp.store.jdbc.internal.Migrator;
 import dev.crossborder.erp.store.jdbc.internal.SqlDialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -42,18 +45,27 @@ import org.jspecify.annotations.Nullable;
  * <p>Lists ordered "by id" follow the database's collation of the id column; with a {@code C} or
  * {@code C.UTF-8} collation (H2's default) that is the code-point order the in-memory store uses.
  *
+ * <p>Other modules add their repositories and migrations with {@link
+ * Builder#module(JdbcStoreModule)}, for example {@code
+ * JdbcStore.builder(dataSource).dialect(POSTGRES).module(WarehouseStoreModule.instance()).build()};
+ * their statements run in the same transactions as erp-core's.
+ *
  * <p>Thread-safe: one instance serves every tenant and thread of a host, as long as the {@link
  * DataSource} is thread-safe (every connection pool is).
  */
 public final class JdbcStore extends AbstractStore {
   private final Dialect dialect;
   private final JdbcBackend backend;
+  private final List<JdbcStoreModule> modules;
 
-  private JdbcStore(DataSource dataSource, Dialect dialect, int maxAttempts) {
+  private JdbcStore(DataSource dataSource, Dialect dialect, int maxAttempts, List<JdbcStoreModule> modules) {
     super(maxAttempts);
     this.dialect = dialect;
+    this.modules = List.copyOf(modules);
+    Map<Class<?>, JdbcStoreModule> byType =
+        repositoryOwners(modules, JdbcStoreModule::name, JdbcStoreModule::repositoryTypes);
     this.backend =
-        new JdbcBackend(dataSource, dialect == Dialect.H2 ? SqlDialect.H2 : SqlDialect.POSTGRES);
+        new JdbcBackend(dataSource, dialect == Dialect.H2 ? SqlDialect.H2 : SqlDialect.POSTGRES, byType);
   }
 
   /**
@@ -87,12 +99,20 @@ public final class JdbcStore extends AbstractStore {
    * advisory lock, and every script is idempotent, so an instance that loses the race finds the
    * work done.
    *
+   * <p>Then does the same for each registered module's migrations ({@code db/migration/<name>},
+   * history in {@code erp_<name>_schema_history}), in registration order.
+   *
    * @return how many migrations this call applied (0 when the schema was up to date)
    * @throws ConfigurationException if an applied migration's checksum no longer matches its script
    * @throws dev.crossborder.erp.store.StoreException if the database fails
    */
   public int migrate() {
-    return new Migrator(backend).migrate();
+    int applied = new Migrator(backend).migrate();
+    for (JdbcStoreModule module : modules) {
+      applied +=
+          new Migrator(backend, module.name(), module.migrations(), module.getClass().getClassLoader()).migrate();
+    }
+    return applied;
   }
 
   /** The SQL dialect this store speaks. */
@@ -127,9 +147,23 @@ public final class JdbcStore extends AbstractStore {
     private @Nullable Dialect dialect;
     private int maxAttempts = -1;
     private @Nullable Boolean migrate;
+    private final List<JdbcStoreModule> modules = new ArrayList<>();
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
+    }
+
+    /**
+     * Adds another module's repositories and migrations; a module may be added once, and each
+     * repository type come from one module.
+     */
+    public Builder module(JdbcStoreModule module) {
+      requireNonNull(module, "module == null");
+      if (modules.contains(module)) {
+        throw new ConfigurationException("module " + module.name() + " was already added");
+      }
+      modules.add(module);
+      return this;
     }
 
     /** Sets the database's dialect. Required. */
@@ -181,7 +215,7 @@ public final class JdbcStore extends AbstractStore {
       }
       JdbcStore store =
           new JdbcStore(
-              dataSource, dialect, maxAttempts == -1 ? DEFAULT_MAX_ATTEMPTS : maxAttempts);
+              dataSource, dialect, maxAttempts == -1 ? DEFAULT_MAX_ATTEMPTS : maxAttempts, modules);
       if (Boolean.TRUE.equals(migrate)) {
         store.migrate();
       }

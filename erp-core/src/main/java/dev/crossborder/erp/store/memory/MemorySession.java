@@ -83,7 +83,19 @@ final class MemorySession implements AbstractStore.Session {
     return type.cast(repo);
   }
 
+  @Override
+  public <R> java.util.Optional<R> optionalRepository(Class<R> type) {
+    if (!type.getPackageName().equals(AbstractStore.class.getPackageName()) && !store.provides(type)) {
+      return java.util.Optional.empty(); // no exception on the path of every guarded stock movement
+    }
+    return AbstractStore.Session.super.optionalRepository(type);
+  }
+
   private Object create(Class<?> type) {
+    Object contributed = store.moduleRepository(type, this); // other modules' types, never core's
+    if (contributed != null) {
+      return contributed;
+    }
     if (type == CatalogRepository.class) {
       return new MemoryCatalogRepository(this);
     } else if (type == ShopRepository.class) {

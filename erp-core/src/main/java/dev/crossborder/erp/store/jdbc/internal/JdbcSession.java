@@ -108,7 +108,19 @@ public final class JdbcSession implements AbstractStore.Session {
     return type.cast(repository);
   }
 
+  @Override
+  public <R> Optional<R> optionalRepository(Class<R> type) {
+    if (!type.getPackageName().equals(AbstractStore.class.getPackageName()) && !backend.provides(type)) {
+      return Optional.empty(); // no exception on the path of every guarded stock movement
+    }
+    return AbstractStore.Session.super.optionalRepository(type);
+  }
+
   private Object create(Class<?> type) {
+    Object contributed = backend.moduleRepository(type, this); // other modules' types, never core's
+    if (contributed != null) {
+      return contributed;
+    }
     if (type == CatalogRepository.class) {
       return new JdbcCatalogRepository(this);
     } else if (type == ShopRepository.class) {

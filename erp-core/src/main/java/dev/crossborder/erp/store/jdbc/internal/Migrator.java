@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies erp-core's migrations ({@code db/migration/core/V<n>__<description>.sql}) and records
  * them in {@code erp_core_schema_history} (version, description, checksum, installed_at), which is
- * separate from any Flyway history so that a host can use either.
+ * separate from any Flyway history so that a host can use either. Another module's migrations
+ * ({@code db/migration/<module>/}) are applied the same way by a migrator of their own, recorded in
+ * {@code erp_<module>_schema_history}.
  *
  * <p>Two instances may start at once. On PostgreSQL all pending scripts and their history rows run
  * in one transaction under a transaction-scoped advisory lock, so the second instance waits and
@@ -54,19 +56,46 @@ public final class Migrator {
   private static final int H2_ATTEMPTS = 5;
   private static final ReentrantLock H2_LOCK = new ReentrantLock();
 
-  private static final String CREATE_HISTORY =
-      "CREATE TABLE IF NOT EXISTS erp_core_schema_history ("
-          + " version VARCHAR(50) NOT NULL,"
-          + " description VARCHAR(200) NOT NULL,"
-          + " checksum INTEGER NOT NULL,"
-          + " installed_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,"
-          + " CONSTRAINT erp_core_schema_history_pk PRIMARY KEY (version))";
+  private static final Pattern MODULE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
 
   private final JdbcBackend backend;
+  private final String module;
+  private final String location;
+  private final List<String> scripts;
+  private final ClassLoader loader;
+  private final String history;
+  private final String label;
 
-  /** A migrator of the database behind {@code backend}. */
+  /** A migrator of erp-core's schema in the database behind {@code backend}. */
   public Migrator(JdbcBackend backend) {
+    this(backend, "core", SCRIPTS, Migrator.class.getClassLoader());
+  }
+
+  /**
+   * A migrator of module {@code module}'s schema: {@code scripts} in {@code
+   * db/migration/<module>/}, loaded by {@code loader}, recorded in {@code
+   * erp_<module>_schema_history}.
+   */
+  public Migrator(JdbcBackend backend, String module, List<String> scripts, ClassLoader loader) {
     this.backend = requireNonNull(backend, "backend == null");
+    if (!MODULE_NAME.matcher(requireNonNull(module, "module == null")).matches()) {
+      throw new ConfigurationException("module name must be lower-case letters, digits and _: " + module);
+    }
+    this.module = module;
+    this.location = "db/migration/" + module + "/";
+    this.scripts = List.copyOf(scripts);
+    this.loader = requireNonNull(loader, "loader == null");
+    this.history = "erp_" + module + "_schema_history";
+    this.label = "erp-" + module;
+  }
+
+  private String createHistory() {
+    return "CREATE TABLE IF NOT EXISTS " + history + " ("
+        + " version VARCHAR(50) NOT NULL,"
+        + " description VARCHAR(200) NOT NULL,"
+        + " checksum INTEGER NOT NULL,"
+        + " installed_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,"
+        + " CONSTRAINT " + history + "_pk PRIMARY KEY (version))";
   }
 
   /**
@@ -78,8 +107,8 @@ public final class Migrator {
    */
   public int migrate() {
     List<Script> scripts = new ArrayList<>();
-    for (String name : SCRIPTS) {
-      scripts.add(Script.load(name));
+    for (String name : this.scripts) {
+      scripts.add(Script.load(loader, location, name));
     }
     try (Connection c = backend.dataSource().getConnection()) {
       return backend.dialect() == SqlDialect.POSTGRES
@@ -95,10 +124,10 @@ public final class Migrator {
     try {
       try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
         lock.setInt(1, LOCK_CLASS);
-        lock.setInt(2, String.valueOf(c.getSchema()).hashCode());
+        lock.setInt(2, String.valueOf(c.getSchema()).hashCode() + (module.equals("core") ? 0 : module.hashCode()));
         lock.execute();
       }
-      execute(c, CREATE_HISTORY);
+      execute(c, createHistory());
       Map<String, Integer> applied = applied(c);
       int count = 0;
       for (Script script : scripts) {
@@ -137,7 +166,8 @@ public final class Migrator {
             throw e;
           }
           LOG.debug(
-              "erp-core migration attempt {} failed (sqlstate {}); trying again",
+              "{} migration attempt {} failed (sqlstate {}); trying again",
+              label,
               attempt,
               SqlErrors.sqlState(e));
         }
@@ -149,7 +179,7 @@ public final class Migrator {
 
   private int migrateH2Once(Connection c, List<Script> scripts) throws SQLException {
     c.setAutoCommit(true);
-    execute(c, CREATE_HISTORY);
+    execute(c, createHistory());
     Map<String, Integer> applied = applied(c);
     int count = 0;
     for (Script script : scripts) {
@@ -174,14 +204,14 @@ public final class Migrator {
     return count;
   }
 
-  private static boolean isApplied(Script script, Map<String, Integer> applied) {
+  private boolean isApplied(Script script, Map<String, Integer> applied) {
     Integer checksum = applied.get(script.version());
     if (checksum == null) {
       return false;
     }
     if (checksum != script.checksum()) {
       throw new ConfigurationException(
-          "erp-core migration V"
+          label + " migration V"
               + script.version()
               + " changed after it was applied: checksum "
               + script.checksum()
@@ -191,10 +221,10 @@ public final class Migrator {
     return true;
   }
 
-  private static Map<String, Integer> applied(Connection c) throws SQLException {
+  private Map<String, Integer> applied(Connection c) throws SQLException {
     Map<String, Integer> applied = new HashMap<>();
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT version, checksum FROM erp_core_schema_history")) {
+        ResultSet rs = st.executeQuery("SELECT version, checksum FROM " + history)) {
       while (rs.next()) {
         applied.put(rs.getString(1), rs.getInt(2));
       }
@@ -202,11 +232,10 @@ public final class Migrator {
     return applied;
   }
 
-  private static void insertHistory(Connection c, Script script) throws SQLException {
+  private void insertHistory(Connection c, Script script) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO erp_core_schema_history (version, description, checksum) VALUES (?, ?,"
-                + " ?)")) {
+            "INSERT INTO " + history + " (version, description, checksum) VALUES (?, ?, ?)")) {
       ps.setString(1, script.version());
       ps.setString(2, script.description());
       ps.setInt(3, script.checksum());
@@ -220,14 +249,14 @@ public final class Migrator {
     }
   }
 
-  private static void logApplied(List<Script> scripts, Map<String, Integer> before, int count) {
+  private void logApplied(List<Script> scripts, Map<String, Integer> before, int count) {
     if (count == 0) {
-      LOG.debug("erp-core schema is up to date ({} migrations)", scripts.size());
+      LOG.debug("{} schema is up to date ({} migrations)", label, scripts.size());
       return;
     }
     for (Script script : scripts) {
       if (!before.containsKey(script.version())) {
-        LOG.info("applied erp-core migration V{} ({})", script.version(), script.description());
+        LOG.info("applied {} migration V{} ({})", label, script.version(), script.description());
       }
     }
   }
@@ -236,20 +265,24 @@ public final class Migrator {
   record Script(String version, String description, int checksum, List<String> statements) {
 
     static Script load(String fileName) {
+      return load(Migrator.class.getClassLoader(), LOCATION, fileName);
+    }
+
+    static Script load(ClassLoader loader, String location, String fileName) {
       Matcher m = NAME.matcher(fileName);
       if (!m.matches()) {
         throw new IllegalStateException("not a migration name: " + fileName);
       }
       String text;
       try (InputStream in =
-          Migrator.class.getClassLoader().getResourceAsStream(LOCATION + fileName)) {
+          loader.getResourceAsStream(location + fileName)) {
         if (in == null) {
           throw new StoreException(
-              "migration " + LOCATION + fileName + " is not on the class path", null);
+              "migration " + location + fileName + " is not on the class path", null);
         }
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new StoreException("cannot read migration " + LOCATION + fileName, e);
+        throw new StoreException("cannot read migration " + location + fileName, e);
       }
       text = text.replace("\r\n", "\n");
       if (text.startsWith("\uFEFF")) {
