@@ -34,9 +34,16 @@ import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.Store;
 import dev.crossborder.erp.warehouse.BinManagedWarehouseException;
 import dev.crossborder.erp.warehouse.Warehouses;
+import dev.crossborder.erp.shipping.carrier.LabelDocument;
 import dev.crossborder.erp.warehouse.inbound.Receipt;
 import dev.crossborder.erp.warehouse.inbound.ReceiptId;
 import dev.crossborder.erp.warehouse.inbound.ReceiptStatus;
+import dev.crossborder.erp.warehouse.label.LabelReadBack;
+import dev.crossborder.erp.warehouse.label.LabelSheet;
+import dev.crossborder.erp.warehouse.label.LabelSize;
+import dev.crossborder.erp.warehouse.label.LabelSpec;
+import dev.crossborder.erp.warehouse.label.PdfLabelRenderer;
+import dev.crossborder.erp.warehouse.label.ZplRenderer;
 import dev.crossborder.erp.warehouse.layout.Aisle;
 import dev.crossborder.erp.warehouse.layout.Bin;
 import dev.crossborder.erp.warehouse.layout.BinCode;
@@ -49,6 +56,7 @@ import dev.crossborder.erp.warehouse.layout.Zone;
 import dev.crossborder.erp.warehouse.putaway.PutAwayPolicies;
 import dev.crossborder.erp.warehouse.putaway.PutAwayTask;
 import dev.crossborder.erp.warehouse.putaway.VelocityClass;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -163,13 +171,56 @@ public abstract class WarehouseStoreContract {
     run(() -> wh.receiving().scan(key, receipt, BARCODES.get(sku), quantity));
   }
 
-  private List<PutAwayTask> planAndConfirm(String key, SkuCode sku, long quantity, dev.crossborder.erp.warehouse.putaway.PutAwayPolicy policy) {
+  private List<PutAwayTask> planAndConfirm(
+      String key, SkuCode sku, long quantity, dev.crossborder.erp.warehouse.putaway.PutAwayPolicy policy, Map<SkuCode, String> labels) {
     List<PutAwayTask> tasks = wh.putAway().plan(key, WH, RCV, sku, "", quantity, policy);
     commands.add(() -> wh.putAway().plan(key, WH, RCV, sku, "", quantity, policy));
     for (PutAwayTask t : tasks) {
-      run(() -> wh.putAway().confirm("confirm-" + t.id(), t.id(), t.to().value(), BARCODES.get(t.sku())));
+      run(() -> wh.putAway().confirm("confirm-" + t.id(), t.id(), t.to().value(), labels.get(t.sku())));
     }
     return tasks;
+  }
+
+  /**
+   * Labels the units that passed QC on {@code receipts}, one SKU label per unit, as ZPL for a
+   * thermal printer and as A4 sheets (3 × 8) for an office printer; checks both, reading the PDF
+   * back (its text, and the barcodes of two pages as a scanner sees them), and returns the value
+   * read off each SKU's label.
+   */
+  private Map<SkuCode, String> labelPassedUnits(List<ReceiptId> receipts) {
+    Map<SkuCode, Long> passed = new LinkedHashMap<>();
+    for (ReceiptId id : receipts) {
+      for (var line : wh.receiving().receipt(id).orElseThrow().lines()) {
+        passed.merge(line.sku(), line.passed(), Long::sum);
+      }
+    }
+    assertThat(passed).containsExactlyInAnyOrderEntriesOf(Map.of(RED, 40L, BLUE, 27L, GREEN, 20L));
+    List<LabelSpec> specs = new ArrayList<>();
+    for (SkuCode sku : List.of(RED, BLUE, GREEN)) {
+      String name = erp.catalog().sku(sku).orElseThrow().name();
+      specs.add(LabelSpec.skuUnit(sku, name, LabelSize.ofMillimetres(63, 33), Math.toIntExact(passed.get(sku))));
+    }
+
+    String zpl = new String(ZplRenderer.standard().render(specs).content(), StandardCharsets.US_ASCII);
+    assertThat(zpl.split("\\^XA", -1)).hasSize(4);
+    assertThat(zpl).contains("^FH\\^FDMUG-RED^FS", "^PQ40", "^FH\\^FDMUG-BLUE^FS", "^PQ27", "^FH\\^FDMUG-GREEN^FS", "^PQ20");
+
+    LabelDocument pdf = PdfLabelRenderer.sheets(LabelSheet.A4_3X8).render(specs);
+    assertThat(LabelReadBack.pages(pdf)).isEqualTo(4); // 87 labels, 24 a sheet
+    String text = "";
+    for (int page = 0; page < 4; page++) {
+      text += LabelReadBack.text(pdf, page);
+    }
+    assertThat(text.split("Mug MUG-RED", -1)).hasSize(41);
+    assertThat(text.split("Mug MUG-BLUE", -1)).hasSize(28);
+    assertThat(text.split("Mug MUG-GREEN", -1)).hasSize(21);
+    // Sheet 2 holds red labels 25 to 40, then the first eight blue ones; sheet 4 the last green ones.
+    List<String> second = LabelReadBack.sheetBarcodes(pdf, 1, 300, LabelSheet.A4_3X8, 24);
+    assertThat(second).containsExactlyElementsOf(
+        java.util.stream.Stream.concat(java.util.Collections.nCopies(16, "MUG-RED").stream(), java.util.Collections.nCopies(8, "MUG-BLUE").stream()).toList());
+    List<String> fourth = LabelReadBack.sheetBarcodes(pdf, 3, 300, LabelSheet.A4_3X8, 1);
+    assertThat(fourth).containsExactly("MUG-GREEN");
+    return Map.of(RED, second.get(0), BLUE, second.get(23), GREEN, fourth.get(0));
   }
 
   @Test
@@ -200,17 +251,21 @@ public abstract class WarehouseStoreContract {
     run(() -> wh.receiving().inspect("qc5", r2, GREEN, 15, 0, ""));
     run(() -> wh.receiving().close(r2));
 
+    // Every unit that passed QC gets a SKU label; put-away then scans the labels, not the maker's barcodes.
+    Map<SkuCode, String> scanned = labelPassedUnits(List.of(r1, r2));
+    assertThat(scanned).containsOnlyKeys(RED, BLUE, GREEN);
+
     // Put-away, one strategy after another.
-    List<PutAwayTask> empty = planAndConfirm("pa1", RED, 30, PutAwayPolicies.nearestEmpty(BinType.BULK));
+    List<PutAwayTask> empty = planAndConfirm("pa1", RED, 30, PutAwayPolicies.nearestEmpty(BinType.BULK), scanned);
     assertThat(empty).extracting(PutAwayTask::to).containsExactly(B1);
     assertThat(empty.get(0).reason()).contains("nearest empty BULK bin");
-    List<PutAwayTask> same = planAndConfirm("pa2", RED, 10, PutAwayPolicies.sameSkuFirst());
+    List<PutAwayTask> same = planAndConfirm("pa2", RED, 10, PutAwayPolicies.sameSkuFirst(), scanned);
     assertThat(same).extracting(PutAwayTask::to).containsExactly(B1);
     assertThat(same.get(0).reason()).contains("already holds MUG-RED");
-    List<PutAwayTask> fast = planAndConfirm("pa3", BLUE, 27, PutAwayPolicies.byVelocity(s -> VelocityClass.FAST));
+    List<PutAwayTask> fast = planAndConfirm("pa3", BLUE, 27, PutAwayPolicies.byVelocity(s -> VelocityClass.FAST), scanned);
     assertThat(fast).extracting(PutAwayTask::to, PutAwayTask::quantity).containsExactly(
         org.assertj.core.groups.Tuple.tuple(P1, 20L), org.assertj.core.groups.Tuple.tuple(P2, 7L));
-    List<PutAwayTask> slow = planAndConfirm("pa4", GREEN, 20, PutAwayPolicies.byVelocity(s -> VelocityClass.SLOW));
+    List<PutAwayTask> slow = planAndConfirm("pa4", GREEN, 20, PutAwayPolicies.byVelocity(s -> VelocityClass.SLOW), scanned);
     assertThat(slow).extracting(PutAwayTask::to).containsExactly(B3);
     assertThat(slow.get(0).reason()).contains("slow mover");
 
