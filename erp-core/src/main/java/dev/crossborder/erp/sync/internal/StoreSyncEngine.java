@@ -81,6 +81,7 @@ public final class StoreSyncEngine implements SyncEngine {
   private final List<SyncListener> listeners;
   private final String owner;
   private final @Nullable Executor hostExecutor;
+  private final @Nullable Consumer<ShopId> afterPage;
   private final ConcurrentHashMap<ShopId, ShopState> states = new ConcurrentHashMap<>();
 
   private final Object lifecycle = new Object();
@@ -104,6 +105,24 @@ public final class StoreSyncEngine implements SyncEngine {
       List<SyncListener> listeners,
       String owner,
       @Nullable Executor executor) {
+    this(ctx, orders, connectors, settings, listeners, owner, executor, null);
+  }
+
+  /**
+   * An engine that also calls {@code afterPage} with the shop after every page it stored (after the
+   * import transactions and the checkpoint committed), such as routing on import. The hook's
+   * failures are logged and never fail the pull.
+   */
+  public StoreSyncEngine(
+      ErpContext ctx,
+      Orders orders,
+      Map<PlatformId, PlatformConnector> connectors,
+      SyncSettings settings,
+      List<SyncListener> listeners,
+      String owner,
+      @Nullable Executor executor,
+      @Nullable Consumer<ShopId> afterPage) {
+    this.afterPage = afterPage;
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.orders = requireNonNull(orders, "orders == null");
     this.connectors = Map.copyOf(connectors);
@@ -347,6 +366,7 @@ public final class StoreSyncEngine implements SyncEngine {
       counts.watermark = cp.watermark();
       SyncProgress progress = counts.progress(shop.id(), lag(cp.watermark()));
       notifyListeners(l -> l.pageStored(progress));
+      runAfterPage(shop.id());
     }
     st.succeeded(start, start.plus(settings.pollInterval()));
     return report(shop.id(), Outcome.COMPLETED, counts, null);
@@ -383,6 +403,19 @@ public final class StoreSyncEngine implements SyncEngine {
             order.platformOrderId(),
             e.code());
       }
+    }
+  }
+
+  /** Runs the after-page hook (routing on import); its failure never fails the pull. */
+  private void runAfterPage(ShopId shop) {
+    Consumer<ShopId> hook = afterPage;
+    if (hook == null) {
+      return;
+    }
+    try {
+      hook.accept(shop);
+    } catch (RuntimeException e) {
+      LOG.warn("after-import work of shop {} failed: {}", shop, describe(e));
     }
   }
 
