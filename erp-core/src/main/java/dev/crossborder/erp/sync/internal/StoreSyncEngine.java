@@ -15,6 +15,7 @@ import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformPage;
+import dev.crossborder.erp.platform.RejectedItem;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
@@ -350,6 +351,9 @@ public final class StoreSyncEngine implements SyncEngine {
               : new OrderWindow(cp.watermark().minus(settings.overlap()), end);
       PlatformPage<PlatformOrder> page = source.orders(shop, window, cp.cursor());
       importPage(shop, page.items(), counts);
+      for (RejectedItem rejected : page.rejected()) {
+        quarantine(shop, rejected.itemId(), rejected.error(), counts);
+      }
       String next = page.next();
       SyncCheckpoint saved =
           next != null
@@ -388,22 +392,22 @@ public final class StoreSyncEngine implements SyncEngine {
                 });
         counts.count(result);
       } catch (InvalidInputException e) {
-        QuarantinedItem item =
-            new QuarantinedItem(
-                shop.id(), ORDERS, order.platformOrderId(), describe(e), ctx.clock().instant());
-        ctx.tx(
-            tx -> {
-              tx.repository(SyncRepository.class).quarantine(item);
-              return null;
-            });
-        counts.quarantined++;
-        LOG.warn(
-            "sync of shop {} quarantined order {}: {}",
-            shop.id(),
-            order.platformOrderId(),
-            e.code());
+        quarantine(shop, order.platformOrderId(), e, counts);
       }
     }
+  }
+
+  /** Sets an order the import or the connector refused aside with its typed error. */
+  private void quarantine(Shop shop, String platformOrderId, InvalidInputException e, Counts counts) {
+    QuarantinedItem item =
+        new QuarantinedItem(shop.id(), ORDERS, platformOrderId, describe(e), ctx.clock().instant());
+    ctx.tx(
+        tx -> {
+          tx.repository(SyncRepository.class).quarantine(item);
+          return null;
+        });
+    counts.quarantined++;
+    LOG.warn("sync of shop {} quarantined order {}: {}", shop.id(), platformOrderId, e.code());
   }
 
   /** Runs the after-page hook (routing on import); its failure never fails the pull. */
