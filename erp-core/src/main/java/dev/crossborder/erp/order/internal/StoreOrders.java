@@ -12,6 +12,7 @@ import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.listing.Listing;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.shop.Shop;
@@ -84,8 +85,9 @@ public final class StoreOrders implements Orders {
   }
 
   /**
-   * {@code lines} with each SKU that is not a catalog SKU but is paired with one through the shop's
-   * listing mapping (seller SKU → catalog SKU) replaced by the catalog SKU; other lines unchanged.
+   * {@code lines} with each SKU that is not a catalog SKU but that the shop pairs with one (as
+   * {@code Listings.resolve} does: the paired listing's SKU, else the mapping table's) replaced by
+   * the catalog SKU; other lines unchanged.
    */
   static List<OrderLine> resolveSkus(StoreTransaction tx, ShopId shop, List<OrderLine> lines) {
     CatalogRepository catalog = tx.repository(CatalogRepository.class);
@@ -95,7 +97,11 @@ public final class StoreOrders implements Orders {
       if (catalog.findSku(line.sku()).isPresent()) {
         continue;
       }
-      Optional<SkuCode> mapped = tx.repository(ListingRepository.class).mapping(shop, line.sku().value());
+      ListingRepository listings = tx.repository(ListingRepository.class);
+      Optional<SkuCode> mapped = listings.find(shop, line.sku().value()).map(Listing::sku);
+      if (mapped.isEmpty()) {
+        mapped = listings.mapping(shop, line.sku().value());
+      }
       if (mapped.isPresent() && !mapped.get().equals(line.sku())) {
         if (resolved == null) {
           resolved = new ArrayList<>(lines);

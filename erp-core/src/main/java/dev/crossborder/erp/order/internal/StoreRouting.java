@@ -359,7 +359,7 @@ public final class StoreRouting implements Routing {
     Map<OrderId, Order> members = new LinkedHashMap<>();
     for (OrderId candidate : candidates) {
       Optional<Order> found = repo.find(candidate);
-      String refused = found.map(o -> refusal(o, mine)).orElse("not found");
+      String refused = found.isEmpty() ? "not found" : refusal(found.get(), mine);
       if (refused != null) {
         why.append("\n  not merged with ").append(candidate).append(": ").append(refused);
         continue;
