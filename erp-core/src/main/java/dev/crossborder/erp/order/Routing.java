@@ -28,7 +28,12 @@ public interface Routing {
   /**
    * Routes the order {@code id} (status {@code NEW} or {@code AWAITING_STOCK}) with {@code rules}
    * over {@code context} (warehouses, distances, costs, weights; its stock is replaced by the
-   * ledger's) and emits {@code order.status_changed} when its status changes.
+   * ledger's) and emits {@code order.status_changed} when its status changes. The rules see the
+   * order's buyer and address keys (with the Erp's {@code BuyerHasher}), postcode, channel-selected
+   * shipping level and margin (from its fees and the catalog's unit costs). A line SKU unknown to
+   * the catalog (and not paired through a listing) puts the order {@code ON_HOLD} with {@code
+   * unknown sku: …}. Merge candidates the rules find are applied when they can share the package
+   * (see {@link Shipment#mergedWith()}); Amazon orders are never merged.
    *
    * @throws dev.crossborder.erp.kernel.NotFoundException if the order does not exist
    * @throws dev.crossborder.erp.kernel.IllegalTransitionException if the order is in another status
