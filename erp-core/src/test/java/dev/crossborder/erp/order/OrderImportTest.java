@@ -331,6 +331,21 @@ class OrderImportTest {
   }
 
   @Test
+  void zeroQuantityNegativePriceAndAMissingCountryCannotBecomeAnOrderAndNameTheirField() {
+    // A connector meets these while mapping and hands the order back as PlatformPage.rejected(),
+    // which the sync engine quarantines (ImportRoutingSyncTest in erp-platforms).
+    assertThatThrownBy(() -> Quantity.of(0))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
+    assertThatThrownBy(() -> OrderLine.of("L1", MUG, Quantity.of(1), Money.of("-5.00", "USD")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("unitPrice"));
+    assertThatThrownBy(() -> new Destination(null, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("destination.country"));
+    assertThatThrownBy(() -> new Address("A", "1 Main St", null, "Springfield", null, null, null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageNotContaining("Main St");
+  }
+
+  @Test
   void anUnknownSkuHoldsTheOrderWithATypedReasonAndAPairedSellerSkuResolves() {
     SkuCode listed = SkuCode.of("AMZ-MUG-01");
     Order unknown = imported(platformOrder(SHOP, "U-1", T0, ALICE, null, line("L1", SkuCode.of("GHOST-1"), 1, "10.00")));

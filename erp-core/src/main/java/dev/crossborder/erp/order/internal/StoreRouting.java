@@ -4,27 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.catalog.Sku;
 import dev.crossborder.erp.catalog.SkuCode;
-import dev.crossborder.erp.money.ExchangeRate;
-import dev.crossborder.erp.money.ExchangeRateProvider;
-import dev.crossborder.erp.money.FixedExchangeRates;
-import dev.crossborder.erp.money.Money;
-import dev.crossborder.erp.money.UnitAmount;
-import dev.crossborder.erp.order.rules.BuyerHasher;
-import dev.crossborder.erp.order.rules.FiredRule;
-import dev.crossborder.erp.order.rules.Plan;
-import dev.crossborder.erp.order.rules.Rule;
-import dev.crossborder.erp.order.rules.Stage;
-import dev.crossborder.erp.order.rules.StageTrace;
-import dev.crossborder.erp.order.rules.internal.Act;
 import dev.crossborder.erp.event.EventTypes;
-import dev.crossborder.erp.shop.PlatformId;
-import dev.crossborder.erp.shop.ShopId;
-import dev.crossborder.erp.store.CatalogRepository;
-import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 import dev.crossborder.erp.internal.ErpContext;
 import dev.crossborder.erp.inventory.ReservationLine;
 import dev.crossborder.erp.inventory.StockLevel;
@@ -36,6 +16,11 @@ import dev.crossborder.erp.kernel.InsufficientStockException;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.kernel.Quantity;
+import dev.crossborder.erp.money.ExchangeRate;
+import dev.crossborder.erp.money.ExchangeRateProvider;
+import dev.crossborder.erp.money.FixedExchangeRates;
+import dev.crossborder.erp.money.Money;
+import dev.crossborder.erp.money.UnitAmount;
 import dev.crossborder.erp.order.Order;
 import dev.crossborder.erp.order.OrderId;
 import dev.crossborder.erp.order.OrderLine;
@@ -43,24 +28,34 @@ import dev.crossborder.erp.order.OrderStatus;
 import dev.crossborder.erp.order.Routing;
 import dev.crossborder.erp.order.RoutingRecord;
 import dev.crossborder.erp.order.RoutingResult;
-import dev.crossborder.erp.order.ShortfallReport;
 import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.order.ShipmentId;
 import dev.crossborder.erp.order.ShipmentLine;
+import dev.crossborder.erp.order.ShortfallReport;
+import dev.crossborder.erp.order.rules.BuyerHasher;
 import dev.crossborder.erp.order.rules.Decision;
+import dev.crossborder.erp.order.rules.FiredRule;
 import dev.crossborder.erp.order.rules.OrderInput;
 import dev.crossborder.erp.order.rules.OrderRules;
 import dev.crossborder.erp.order.rules.Outcome;
+import dev.crossborder.erp.order.rules.Plan;
 import dev.crossborder.erp.order.rules.PlanLine;
 import dev.crossborder.erp.order.rules.PlannedShipment;
+import dev.crossborder.erp.order.rules.Rule;
 import dev.crossborder.erp.order.rules.RuleContext;
 import dev.crossborder.erp.order.rules.RuleInputException;
+import dev.crossborder.erp.order.rules.Stage;
+import dev.crossborder.erp.order.rules.StageTrace;
+import dev.crossborder.erp.order.rules.internal.Act;
 import dev.crossborder.erp.purchasing.PurchaseOrderId;
 import dev.crossborder.erp.purchasing.PurchaseOrderLine;
 import dev.crossborder.erp.purchasing.Purchasing;
 import dev.crossborder.erp.purchasing.Shortfall;
 import dev.crossborder.erp.purchasing.SupplierOffer;
+import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.shop.ShopId;
+import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.OrderQuery;
 import dev.crossborder.erp.store.OrderRepository;
@@ -71,7 +66,10 @@ import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreTransaction;
 import dev.crossborder.erp.store.WarehouseRepository;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,7 +78,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,7 +161,8 @@ public final class StoreRouting implements Routing {
     // A seller SKU paired after the import is resolved now; one nobody knows holds the order.
     List<OrderLine> resolved = StoreOrders.resolveSkus(tx, order.shopId(), order.lines());
     Order base = resolved == order.lines() ? order : order.toBuilder().lines(resolved).build();
-    List<SkuCode> unknown = unknownSkus(tx, base);
+    Map<SkuCode, Optional<Sku>> catalog = catalogSkus(tx, base);
+    List<SkuCode> unknown = unknownSkus(tx, catalog);
     if (!unknown.isEmpty()) {
       Decision decision = unknownSkuDecision(rules, base, unknown);
       last.set(decision);
@@ -169,7 +170,7 @@ public final class StoreRouting implements Routing {
       record(tx, saved, decision, decision.explain());
       return new RoutingResult(saved, decision, attempt);
     }
-    OrderInput input = input(tx, repo, base, shop);
+    OrderInput input = input(repo, base, shop, catalog);
     RuleContext snapshot = withMergeCandidates(tx, repo, rules, input, snapshot(tx, base, context));
     Decision decision = rules.decide(input, snapshot);
     last.set(decision);
@@ -211,16 +212,26 @@ public final class StoreRouting implements Routing {
     return new RoutingResult(saved, decision, attempt);
   }
 
-  /** SKUs of {@code order}'s lines that are neither a catalog SKU nor a bundle, in line order. */
-  private static List<SkuCode> unknownSkus(StoreTransaction tx, Order order) {
+  /** The catalog SKU of each SKU of {@code order}'s lines (empty where the catalog has none), read once. */
+  private static Map<SkuCode, Optional<Sku>> catalogSkus(StoreTransaction tx, Order order) {
     CatalogRepository catalog = tx.repository(CatalogRepository.class);
-    Set<SkuCode> unknown = new LinkedHashSet<>();
+    Map<SkuCode, Optional<Sku>> skus = new LinkedHashMap<>();
     for (OrderLine line : order.lines()) {
-      if (catalog.findSku(line.sku()).isEmpty() && catalog.findBundle(line.sku()).isEmpty()) {
-        unknown.add(line.sku());
+      skus.computeIfAbsent(line.sku(), catalog::findSku);
+    }
+    return skus;
+  }
+
+  /** The SKUs among {@code skus} that are neither a catalog SKU nor a bundle, in line order. */
+  private static List<SkuCode> unknownSkus(StoreTransaction tx, Map<SkuCode, Optional<Sku>> skus) {
+    CatalogRepository catalog = tx.repository(CatalogRepository.class);
+    List<SkuCode> unknown = new ArrayList<>();
+    for (Map.Entry<SkuCode, Optional<Sku>> sku : skus.entrySet()) {
+      if (sku.getValue().isEmpty() && catalog.findBundle(sku.getKey()).isEmpty()) {
+        unknown.add(sku.getKey());
       }
     }
-    return List.copyOf(unknown);
+    return unknown;
   }
 
   /** The decision that holds an order whose lines name SKUs the catalog does not know. */
@@ -250,7 +261,7 @@ public final class StoreRouting implements Routing {
    * address's keys (when a hasher is configured) and the postcode from the stored buyer details,
    * and the margin when every SKU's cost is known.
    */
-  private OrderInput input(StoreTransaction tx, OrderRepository repo, Order order, Shop shop) {
+  private OrderInput input(OrderRepository repo, Order order, Shop shop, Map<SkuCode, Optional<Sku>> catalog) {
     OrderInput.Builder b =
         OrderInput.builder(order, shop.platform()).shippingLevel(order.shippingLevel().orElse(null));
     repo.findBuyer(order.id())
@@ -262,7 +273,7 @@ public final class StoreRouting implements Routing {
                 b.postcode(buyer.shipTo().postalCode());
               }
             });
-    margin(tx, order).ifPresent(b::margin);
+    margin(order, catalog).ifPresent(b::margin);
     return b.build();
   }
 
@@ -272,12 +283,11 @@ public final class StoreRouting implements Routing {
    * (converted at the purchase date's rate when the cost is in another currency). Empty if a SKU has
    * no cost or no rate is known.
    */
-  private Optional<Money> margin(StoreTransaction tx, Order order) {
-    CatalogRepository catalog = tx.repository(CatalogRepository.class);
+  private Optional<Money> margin(Order order, Map<SkuCode, Optional<Sku>> catalog) {
     Money margin = order.platformFees().negate();
     for (OrderLine line : order.lines()) {
       margin = margin.plus(line.unitPrice().times(line.quantity().value())).plus(line.shipping()).minus(line.discount());
-      Optional<UnitAmount> unitCost = catalog.findSku(line.sku()).flatMap(Sku::unitCost);
+      Optional<UnitAmount> unitCost = catalog.getOrDefault(line.sku(), Optional.empty()).flatMap(Sku::unitCost);
       if (unitCost.isEmpty()) {
         return Optional.empty();
       }
