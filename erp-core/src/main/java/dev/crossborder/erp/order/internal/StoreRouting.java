@@ -93,6 +93,9 @@ public final class StoreRouting implements Routing {
   /** Decisions per {@link #route} call: the first, and one more after stock moved under it. */
   private static final int DECISIONS = 2;
 
+  /** The most failing orders whose last reported error is remembered. */
+  private static final int MAX_REPORTED = 10_000;
+
   /** The most open orders read as merge candidates for one order. */
   private static final int MERGE_CANDIDATES = PageRequest.MAX_LIMIT;
 
@@ -531,6 +534,9 @@ public final class StoreRouting implements Routing {
   /** Logs and emits {@code order.routing_failed}, once per order and distinct error. */
   private void reportFailure(Order order, RuntimeException e) {
     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (reported.size() >= MAX_REPORTED) {
+      reported.clear(); // orders cancelled while failing never clear their entry; report again rather than grow
+    }
     if (error.equals(reported.put(order.id(), error))) {
       return;
     }
