@@ -26,6 +26,12 @@ import dev.crossborder.erp.order.Orders;
 import dev.crossborder.erp.order.Routing;
 import dev.crossborder.erp.order.internal.StoreOrders;
 import dev.crossborder.erp.order.internal.StoreRouting;
+import dev.crossborder.erp.order.rules.BuyerHasher;
+import dev.crossborder.erp.order.rules.OrderRules;
+import dev.crossborder.erp.order.rules.RuleContext;
+import dev.crossborder.erp.shop.ShopId;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.purchasing.Purchasing;
 import dev.crossborder.erp.purchasing.internal.StorePurchasing;
@@ -70,6 +76,8 @@ import org.jspecify.annotations.Nullable;
 public final class Erp {
   /** The outbox listener name {@link Builder#stockPushOnMovement()} registers. */
   public static final String STOCK_PUSH_LISTENER = "stock-push";
+  /** The most {@code NEW} orders of a shop routing on import routes after one stored page. */
+  public static final int IMPORT_ROUTING_LIMIT = 1000;
 
   private final ErpContext ctx;
   private final Catalog catalog;
@@ -96,11 +104,11 @@ public final class Erp {
     this.inventory = new StoreInventory(ctx);
     this.orders = new StoreOrders(ctx, inventory);
     this.purchasing = new StorePurchasing(ctx, inventory);
-    this.routing = new StoreRouting(ctx, inventory, purchasing);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.connectors = Map.copyOf(b.connectors);
     this.rates = b.rates != null ? b.rates : FixedExchangeRates.empty();
+    this.routing = new StoreRouting(ctx, inventory, purchasing, b.buyerHasher, rates);
     this.listings = new StoreListings(ctx, connectors, rates);
     this.stockPush = new StoreStockPush(ctx, connectors, inventory);
     Map<String, EventListener> listeners = new LinkedHashMap<>(b.listeners);
@@ -109,9 +117,15 @@ public final class Erp {
     }
     this.events = new StoreOutboxRelay(ctx, listeners, policy, instanceId);
     SyncSettings syncSettings = b.syncSettings != null ? b.syncSettings : SyncSettings.ofDefaults();
+    @Nullable Consumer<ShopId> routeImported = null;
+    ImportRouting onImport = b.routingOnImport;
+    Routing router = routing;
+    if (onImport != null) {
+      routeImported = shop -> router.routeNew(shop, onImport.rules(), onImport.context().get(), IMPORT_ROUTING_LIMIT);
+    }
     this.sync =
         new StoreSyncEngine(
-            ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor);
+            ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor, routeImported);
     UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
     this.trackingUploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings);
   }
@@ -227,6 +241,9 @@ public final class Erp {
     return "Erp[" + ctx.tenant() + "]";
   }
 
+  /** The rules and context routing on import uses. */
+  private record ImportRouting(OrderRules rules, Supplier<RuleContext> context) {}
+
   /**
    * Builds an {@link Erp}. Not thread-safe. Each setting may be given once; giving one twice is a
    * {@link ConfigurationException}, as is building without a tenant.
@@ -246,8 +263,35 @@ public final class Erp {
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private boolean stockPushOnMovement;
     private final Map<PlatformId, PlatformConnector> connectors = new LinkedHashMap<>();
+    private @Nullable ImportRouting routingOnImport;
+    private @Nullable BuyerHasher buyerHasher;
 
     private Builder() {}
+
+    /**
+     * Routes newly imported orders automatically: after every page the sync engine stored, every
+     * {@code NEW} order of that shop (up to {@value Erp#IMPORT_ROUTING_LIMIT}) is routed with {@code
+     * rules} over a context from {@code context} (called once per page, so a host can hand back
+     * fresh warehouses, distances and costs), as {@link Routing#routeNew} does. A routing failure
+     * never fails the sync: the order stays {@code NEW}, {@code order.routing_failed} is emitted, and
+     * it is routed again after the next page or round. Off by default.
+     */
+    public Builder routingOnImport(OrderRules rules, Supplier<RuleContext> context) {
+      requireNonNull(rules, "rules == null");
+      requireNonNull(context, "context == null");
+      this.routingOnImport =
+          once("routingOnImport", this.routingOnImport, new ImportRouting(rules, context));
+      return this;
+    }
+
+    /**
+     * Hashes buyers and addresses for routing (default: none), so that the rules' {@code buyer}
+     * condition and merges of one buyer's orders work on routed orders. Keep its secret per tenant.
+     */
+    public Builder buyerHasher(BuyerHasher hasher) {
+      this.buyerHasher = once("buyerHasher", this.buyerHasher, requireNonNull(hasher, "hasher == null"));
+      return this;
+    }
 
     /**
      * Registers the connector of its platform; a shop finds its connector by its platform. A

@@ -16,6 +16,25 @@ public final class EventTypes {
   public static final String ORDER_UPDATED = "order.updated";
   /** An order's local status changed. Payload: {@code orderId}, {@code from}, {@code to}. */
   public static final String ORDER_STATUS_CHANGED = "order.status_changed";
+  /**
+   * The platform changed an imported order: its address, its lines or its cancellation. Payload:
+   * {@code orderId}, {@code platformOrderId}, {@code changed} (any of {@code address}, {@code
+   * lines}, {@code cancelled}), {@code held} (whether the change put the order on hold because local
+   * work had happened), and for a line change the platform's {@code lines} (line id, SKU, quantity).
+   * No buyer data.
+   */
+  public static final String ORDER_PLATFORM_CHANGED = "order.platform_changed";
+  /**
+   * Routing an imported order failed; the order stays {@code NEW} and is routed again on the next
+   * sync round. Payload: {@code orderId}, {@code shopId}, {@code error} (the typed error's type and
+   * message, no buyer data).
+   */
+  public static final String ORDER_ROUTING_FAILED = "order.routing_failed";
+  /**
+   * Orders of one buyer and address were merged to ship as one package. Payload: {@code orderId},
+   * {@code mergedWith} (the other orders), {@code warehouse}.
+   */
+  public static final String ORDER_MERGED = "order.merged";
   /** An order's buyer data was erased. Payload: {@code orderId}. */
   public static final String ORDER_BUYER_ERASED = "order.buyer_erased";
   /** Stock moved. Payload: {@code movementId}, {@code sku}, {@code warehouse}, {@code type}, the deltas. */

@@ -44,6 +44,7 @@ public final class Order {
   private final List<Shipment> shipments;
   private final @Nullable String holdReason;
   private final boolean cancelRequestedAfterShipment;
+  private final @Nullable String shippingLevel;
   private final long version;
 
   private Order(Builder b) {
@@ -78,6 +79,7 @@ public final class Order {
       throw new InvalidInputException("holdReason", "null", "is required when on hold");
     }
     this.cancelRequestedAfterShipment = b.cancelRequestedAfterShipment;
+    this.shippingLevel = b.shippingLevel == null ? null : Checks.text("shippingLevel", b.shippingLevel, 64);
     this.version = Checks.nonNegative("version", b.version);
   }
 
@@ -104,6 +106,7 @@ public final class Order {
     b.shipments.addAll(shipments);
     b.holdReason = holdReason;
     b.cancelRequestedAfterShipment = cancelRequestedAfterShipment;
+    b.shippingLevel = shippingLevel;
     b.version = version;
     return b;
   }
@@ -222,6 +225,11 @@ public final class Order {
     return cancelRequestedAfterShipment;
   }
 
+  /** The shipping level the buyer chose on the channel (such as {@code Expedited}), if the platform said. */
+  public Optional<String> shippingLevel() {
+    return Optional.ofNullable(shippingLevel);
+  }
+
   /** The optimistic version: 0 before the first save, incremented by every update. */
   public long version() {
     return version;
@@ -250,6 +258,7 @@ public final class Order {
     private final List<Shipment> shipments = new ArrayList<>();
     private @Nullable String holdReason;
     private boolean cancelRequestedAfterShipment;
+    private @Nullable String shippingLevel;
     private long version;
 
     private Builder() {}
@@ -343,6 +352,12 @@ public final class Order {
     /** Sets whether a platform cancellation arrived after shipping. */
     public Builder cancelRequestedAfterShipment(boolean value) {
       this.cancelRequestedAfterShipment = value;
+      return this;
+    }
+
+    /** Sets or clears the channel-selected shipping level. */
+    public Builder shippingLevel(@Nullable String shippingLevel) {
+      this.shippingLevel = shippingLevel;
       return this;
     }
 

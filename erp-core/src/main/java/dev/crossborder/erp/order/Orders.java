@@ -21,13 +21,23 @@ public interface Orders {
    * {@code EXTERNALLY_FULFILLED} if the platform fulfils it) and emits {@code order.imported}. For a
    * stored order, data whose {@code updatedAt} is not after the stored {@code platformUpdatedAt}
    * is ignored ({@link ImportResult.Unchanged}), so a late, older copy never overwrites a newer one.
-   * Newer data replaces the platform's fields (platform status, destination, fees, buyer data; the
-   * lines only while no shipment was decided) and keeps local ones (status, hold, shipments). A
-   * platform cancellation cancels the order and releases its reservations if it has not shipped,
-   * and otherwise marks {@link Order#cancelRequestedAfterShipment()} for a person to act on. It
-   * emits {@code order.updated}, and {@code order.status_changed} when the status changed.
+   * Newer data replaces the platform's fields (platform status, destination, fees, shipping level,
+   * buyer data; the lines only while no shipment was decided, or when only their money changed) and
+   * keeps local ones (status, hold, shipments). When shipments exist and the platform changed the
+   * address or the lines (ids, SKUs, quantities), the order goes {@code ON_HOLD} with the reason
+   * ({@code platform changed the address after allocation}); its lines, shipments and reservations
+   * are kept. A platform cancellation cancels the order, releases its reservations and takes it out
+   * of any merge if it has not shipped, and otherwise marks {@link
+   * Order#cancelRequestedAfterShipment()} for a person to act on. It emits {@code order.updated},
+   * {@code order.platform_changed} for an address, line or cancellation change (no buyer data), and
+   * {@code order.status_changed} when the status changed.
+   *
+   * <p>Line SKUs that are not catalog SKUs but that the shop pairs with one (a paired listing or
+   * the mapping table) are stored as the catalog SKU.
    *
    * @throws dev.crossborder.erp.kernel.NotFoundException if the shop does not exist
+   * @throws dev.crossborder.erp.kernel.InvalidInputException on {@code currency} if the order's
+   *     currency is not the shop's (nothing is stored)
    */
   ImportResult importOrder(PlatformOrder order);
 

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param platformFees fees the platform charges for it (zero when not known yet)
  * @param destination country and region it ships to
  * @param buyer the buyer's personal data, or {@code null} when the platform withholds it
+ * @param shippingLevel the shipping level the buyer chose on the channel (Amazon's {@code
+ *     ShipServiceLevel} such as {@code Expedited}, a Shopify shipping line's title), or {@code null}
  */
 public record PlatformOrder(
     ShopId shopId,
@@ -36,7 +38,25 @@ public record PlatformOrder(
     List<OrderLine> lines,
     Money platformFees,
     Destination destination,
-    @Nullable BuyerDetails buyer) {
+    @Nullable BuyerDetails buyer,
+    @Nullable String shippingLevel) {
+
+  /** An order without a channel-selected shipping level. */
+  public PlatformOrder(
+      ShopId shopId,
+      String platformOrderId,
+      PlatformOrderStatus status,
+      FulfillmentChannel channel,
+      Instant purchasedAt,
+      Instant updatedAt,
+      Currency currency,
+      List<OrderLine> lines,
+      Money platformFees,
+      Destination destination,
+      @Nullable BuyerDetails buyer) {
+    this(shopId, platformOrderId, status, channel, purchasedAt, updatedAt, currency, lines, platformFees,
+        destination, buyer, null);
+  }
 
   /** Validates every field. */
   public PlatformOrder {
@@ -50,6 +70,14 @@ public record PlatformOrder(
     lines = List.copyOf(Checks.notEmpty("lines", lines));
     Checks.present("platformFees", platformFees);
     Checks.present("destination", destination);
+    shippingLevel =
+        shippingLevel == null || shippingLevel.isBlank() ? null : Checks.text("shippingLevel", shippingLevel, 64);
+  }
+
+  /** This order with {@code level} as the channel-selected shipping level. */
+  public PlatformOrder withShippingLevel(@Nullable String level) {
+    return new PlatformOrder(shopId, platformOrderId, status, channel, purchasedAt, updatedAt, currency, lines,
+        platformFees, destination, buyer, level);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.crossborder.erp.order;
 import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.order.rules.OrderRules;
 import dev.crossborder.erp.order.rules.RuleContext;
+import dev.crossborder.erp.shop.ShopId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,12 @@ public interface Routing {
   /**
    * Routes the order {@code id} (status {@code NEW} or {@code AWAITING_STOCK}) with {@code rules}
    * over {@code context} (warehouses, distances, costs, weights; its stock is replaced by the
-   * ledger's) and emits {@code order.status_changed} when its status changes.
+   * ledger's) and emits {@code order.status_changed} when its status changes. The rules see the
+   * order's buyer and address keys (with the Erp's {@code BuyerHasher}), postcode, channel-selected
+   * shipping level and margin (from its fees and the catalog's unit costs). A line SKU unknown to
+   * the catalog (and not paired through a listing) puts the order {@code ON_HOLD} with {@code
+   * unknown sku: …}. Merge candidates the rules find are applied when they can share the package
+   * (see {@link Shipment#mergedWith()}); Amazon orders are never merged.
    *
    * @throws dev.crossborder.erp.kernel.NotFoundException if the order does not exist
    * @throws dev.crossborder.erp.kernel.IllegalTransitionException if the order is in another status
@@ -37,6 +43,19 @@ public interface Routing {
    *     contention (nothing is written; routing the order again is safe)
    */
   RoutingResult route(OrderId id, OrderRules rules, RuleContext context);
+
+  /**
+   * Routes up to {@code limit} orders of {@code shop} that are still {@code NEW}, oldest purchase
+   * first, each as {@link #route} does; this is what routing on import ({@code
+   * Erp.Builder.routingOnImport}) calls after every page the sync stored. Never throws for one
+   * order: an order whose routing fails (rules lacking data, a store conflict whose retries ran out)
+   * stays {@code NEW} for the next call, the failure is logged (order id and the typed error, no
+   * buyer data) and emitted once per distinct error as {@code order.routing_failed}. An order
+   * another caller routed meanwhile is skipped, so calling it again is safe (idempotent).
+   *
+   * @return the result of each order routed, in the order they were routed
+   */
+  List<RoutingResult> routeNew(ShopId shop, OrderRules rules, RuleContext context, int limit);
 
   /**
    * Routes again up to {@code limit} orders waiting in {@code AWAITING_STOCK}, oldest purchase first

@@ -14,12 +14,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param items the items of this page
  * @param next the cursor of the next page, or {@code null} on the last page
+ * @param rejected the items of this page the connector could not map, each with its typed error
+ *     (a connector that cannot tell one item from another fails the page instead)
  */
-public record PlatformPage<T>(List<T> items, @Nullable String next) {
+public record PlatformPage<T>(List<T> items, @Nullable String next, List<RejectedItem> rejected) {
 
-  /** Copies the items and treats a blank cursor as the end. */
+  /** A page whose every item was mapped. */
+  public PlatformPage(List<T> items, @Nullable String next) {
+    this(items, next, List.of());
+  }
+
+  /** Copies the lists and treats a blank cursor as the end. */
   public PlatformPage {
     items = List.copyOf(items);
+    rejected = List.copyOf(rejected);
     if (next != null && next.isBlank()) {
       next = null;
     }

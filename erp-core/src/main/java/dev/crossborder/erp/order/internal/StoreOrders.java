@@ -10,7 +10,16 @@ import dev.crossborder.erp.kernel.DuplicateKeyException;
 import dev.crossborder.erp.kernel.IllegalTransitionException;
 import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.kernel.internal.Checks;
+import dev.crossborder.erp.catalog.SkuCode;
+import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.listing.Listing;
 import dev.crossborder.erp.order.BuyerDetails;
+import dev.crossborder.erp.order.OrderLine;
+import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.store.CatalogRepository;
+import dev.crossborder.erp.store.ListingRepository;
+import java.util.ArrayList;
+import java.util.List;
 import dev.crossborder.erp.order.FulfillmentChannel;
 import dev.crossborder.erp.order.ImportResult;
 import dev.crossborder.erp.order.Order;
@@ -41,6 +50,8 @@ import java.util.Optional;
 
 /** {@link Orders} over the store's {@link OrderRepository}. Thread-safe. */
 public final class StoreOrders implements Orders {
+  /** The longest hold reason an order keeps (longer ones are cut). */
+  static final int MAX_HOLD_REASON = 500;
   private final ErpContext ctx;
   private final StoreInventory inventory;
 
@@ -55,16 +66,56 @@ public final class StoreOrders implements Orders {
     requireNonNull(incoming, "order == null");
     return ctx.tx(
         tx -> {
-          if (tx.repository(ShopRepository.class).find(incoming.shopId()).isEmpty()) {
-            throw new NotFoundException("shopId", incoming.shopId());
+          Shop shop =
+              tx.repository(ShopRepository.class)
+                  .find(incoming.shopId())
+                  .orElseThrow(() -> new NotFoundException("shopId", incoming.shopId()));
+          if (!incoming.currency().equals(shop.currency())) {
+            // A currency the shop does not sell in is a platform or mapping error: refuse it whole.
+            throw new InvalidInputException(
+                "currency", incoming.currency(), "is not the currency of shop " + shop.id() + " (" + shop.currency() + ")");
           }
           OrderRepository repo = tx.repository(OrderRepository.class);
           Optional<Order> stored = repo.findByPlatformOrderId(incoming.shopId(), incoming.platformOrderId());
-          return stored.isEmpty() ? create(tx, repo, incoming) : update(tx, repo, stored.get(), incoming);
+          List<OrderLine> lines = resolveSkus(tx, incoming.shopId(), incoming.lines());
+          return stored.isEmpty()
+              ? create(tx, repo, incoming, lines)
+              : update(tx, repo, stored.get(), incoming, lines);
         });
   }
 
-  private ImportResult create(StoreTransaction tx, OrderRepository repo, PlatformOrder in) {
+  /**
+   * {@code lines} with each SKU that is not a catalog SKU but that the shop pairs with one (as
+   * {@code Listings.resolve} does: the paired listing's SKU, else the mapping table's) replaced by
+   * the catalog SKU; other lines unchanged.
+   */
+  static List<OrderLine> resolveSkus(StoreTransaction tx, ShopId shop, List<OrderLine> lines) {
+    CatalogRepository catalog = tx.repository(CatalogRepository.class);
+    List<OrderLine> resolved = null;
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      if (catalog.findSku(line.sku()).isPresent()) {
+        continue;
+      }
+      ListingRepository listings = tx.repository(ListingRepository.class);
+      Optional<SkuCode> mapped = listings.find(shop, line.sku().value()).map(Listing::sku);
+      if (mapped.isEmpty()) {
+        mapped = listings.mapping(shop, line.sku().value());
+      }
+      if (mapped.isPresent() && !mapped.get().equals(line.sku())) {
+        if (resolved == null) {
+          resolved = new ArrayList<>(lines);
+        }
+        resolved.set(
+            i,
+            new OrderLine(line.lineId(), mapped.get(), line.quantity(), line.unitPrice(), line.tax(), line.shipping(),
+                line.discount()));
+      }
+    }
+    return resolved == null ? lines : List.copyOf(resolved);
+  }
+
+  private ImportResult create(StoreTransaction tx, OrderRepository repo, PlatformOrder in, List<OrderLine> lines) {
     OrderStatus status =
         in.status() == PlatformOrderStatus.CANCELLED
             ? OrderStatus.CANCELLED
@@ -80,9 +131,10 @@ public final class StoreOrders implements Orders {
             .purchasedAt(in.purchasedAt())
             .platformUpdatedAt(in.updatedAt())
             .currency(in.currency())
-            .lines(in.lines())
+            .lines(lines)
             .platformFees(in.platformFees())
             .destination(in.destination())
+            .shippingLevel(in.shippingLevel())
             .build();
     try {
       repo.insert(order);
@@ -97,29 +149,59 @@ public final class StoreOrders implements Orders {
     return new ImportResult.Created(repo.find(order.id()).orElseThrow());
   }
 
-  private ImportResult update(StoreTransaction tx, OrderRepository repo, Order stored, PlatformOrder in) {
+  private ImportResult update(
+      StoreTransaction tx, OrderRepository repo, Order stored, PlatformOrder in, List<OrderLine> lines) {
     if (!in.updatedAt().isAfter(stored.platformUpdatedAt())) {
       return new ImportResult.Unchanged(stored);
+    }
+    OrderStatus status = stored.status();
+    boolean localWork = !stored.shipments().isEmpty();
+    boolean linesChanged = !sameUnits(stored.lines(), lines);
+    boolean addressChanged = !in.destination().equals(stored.destination());
+    if (!addressChanged && in.buyer() != null) {
+      addressChanged = repo.findBuyer(stored.id()).map(b -> !b.shipTo().equals(in.buyer().shipTo())).orElse(false);
     }
     Order.Builder next =
         stored.toBuilder()
             .platformStatus(in.status())
             .platformUpdatedAt(in.updatedAt())
             .destination(in.destination())
-            .platformFees(in.platformFees());
-    if (stored.shipments().isEmpty() && stored.status().isBeforeShipment()) {
-      next.currency(in.currency()).lines(in.lines());
+            .platformFees(in.platformFees())
+            .shippingLevel(in.shippingLevel());
+    if (!localWork && status.isBeforeShipment()) {
+      next.lines(lines);
+    } else if (!linesChanged) {
+      next.lines(lines); // the same units with other money (a discount, a tax fix) keep the shipments valid
     }
-    OrderStatus status = stored.status();
+    List<String> changed = new ArrayList<>();
+    if (addressChanged) {
+      changed.add("address");
+    }
+    if (linesChanged) {
+      changed.add("lines");
+    }
+    boolean held = false;
     if (in.status() == PlatformOrderStatus.CANCELLED && status != OrderStatus.CANCELLED) {
+      changed.add("cancelled");
       if (status.canChangeTo(OrderStatus.CANCELLED)) {
         releaseReservations(inventory, tx, stored);
         next.status(OrderStatus.CANCELLED).holdReason(null);
+        MergeLinks.unlink(ctx, tx, stored);
       } else {
         next.cancelRequestedAfterShipment(true);
       }
     } else if (in.channel() == FulfillmentChannel.PLATFORM && status == OrderStatus.NEW) {
       next.channel(FulfillmentChannel.PLATFORM).status(OrderStatus.EXTERNALLY_FULFILLED);
+    } else if (localWork && (addressChanged || linesChanged) && status.isBeforeShipment()) {
+      // Local work already happened: nothing is released or replaced behind the warehouse's back.
+      String reason = "platform changed the " + String.join(" and ", changed) + " after allocation";
+      if (status == OrderStatus.ON_HOLD) {
+        String current = stored.holdReason().orElse("");
+        next.holdReason(current.contains(reason) ? current : cut(current + "; " + reason));
+      } else {
+        next.status(OrderStatus.ON_HOLD).holdReason(reason);
+      }
+      held = true;
     }
     Order updated = repo.update(next.build());
     if (in.buyer() != null) {
@@ -128,10 +210,48 @@ public final class StoreOrders implements Orders {
     Map<String, Object> payload = summary(updated);
     payload.put("platformStatus", updated.platformStatus());
     ctx.emit(tx, "order", updated.id().value(), EventTypes.ORDER_UPDATED, payload);
+    if (!changed.isEmpty()) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("orderId", updated.id());
+      change.put("platformOrderId", updated.platformOrderId());
+      change.put("changed", changed);
+      change.put("held", held);
+      if (linesChanged) {
+        List<Map<String, Object>> platformLines = new ArrayList<>();
+        for (OrderLine line : lines) {
+          platformLines.add(Map.of("lineId", line.lineId(), "sku", line.sku(), "quantity", line.quantity().value()));
+        }
+        change.put("lines", platformLines);
+      }
+      ctx.emit(tx, "order", updated.id().value(), EventTypes.ORDER_PLATFORM_CHANGED, change);
+    }
     if (updated.status() != status) {
       emitStatusChange(ctx, tx, updated, status);
     }
     return new ImportResult.Updated(updated, status);
+  }
+
+  /** Whether both lists have the same line ids with the same SKU and quantity, in any order. */
+  private static boolean sameUnits(List<OrderLine> a, List<OrderLine> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Map<String, OrderLine> byId = new HashMap<>();
+    for (OrderLine line : a) {
+      byId.put(line.lineId(), line);
+    }
+    for (OrderLine line : b) {
+      OrderLine other = byId.get(line.lineId());
+      if (other == null || !other.sku().equals(line.sku()) || !other.quantity().equals(line.quantity())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code reason} cut to the longest hold reason an order keeps. */
+  static String cut(String reason) {
+    return reason.length() <= MAX_HOLD_REASON ? reason : reason.substring(0, MAX_HOLD_REASON - 1) + "…";
   }
 
   @Override
@@ -187,6 +307,7 @@ public final class StoreOrders implements Orders {
           Order changed = change.apply(order);
           if (release) {
             releaseReservations(inventory, tx, order);
+            MergeLinks.unlink(ctx, tx, order);
           }
           Order saved = repo.update(changed);
           if (saved.status() == OrderStatus.SHIPPED) {

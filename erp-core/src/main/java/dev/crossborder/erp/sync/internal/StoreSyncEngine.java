@@ -15,6 +15,7 @@ import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformPage;
+import dev.crossborder.erp.platform.RejectedItem;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
@@ -81,6 +82,7 @@ public final class StoreSyncEngine implements SyncEngine {
   private final List<SyncListener> listeners;
   private final String owner;
   private final @Nullable Executor hostExecutor;
+  private final @Nullable Consumer<ShopId> afterPage;
   private final ConcurrentHashMap<ShopId, ShopState> states = new ConcurrentHashMap<>();
 
   private final Object lifecycle = new Object();
@@ -104,6 +106,24 @@ public final class StoreSyncEngine implements SyncEngine {
       List<SyncListener> listeners,
       String owner,
       @Nullable Executor executor) {
+    this(ctx, orders, connectors, settings, listeners, owner, executor, null);
+  }
+
+  /**
+   * An engine that also calls {@code afterPage} with the shop after every page it stored (after the
+   * import transactions and the checkpoint committed), such as routing on import. The hook's
+   * failures are logged and never fail the pull.
+   */
+  public StoreSyncEngine(
+      ErpContext ctx,
+      Orders orders,
+      Map<PlatformId, PlatformConnector> connectors,
+      SyncSettings settings,
+      List<SyncListener> listeners,
+      String owner,
+      @Nullable Executor executor,
+      @Nullable Consumer<ShopId> afterPage) {
+    this.afterPage = afterPage;
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.orders = requireNonNull(orders, "orders == null");
     this.connectors = Map.copyOf(connectors);
@@ -331,6 +351,9 @@ public final class StoreSyncEngine implements SyncEngine {
               : new OrderWindow(cp.watermark().minus(settings.overlap()), end);
       PlatformPage<PlatformOrder> page = source.orders(shop, window, cp.cursor());
       importPage(shop, page.items(), counts);
+      for (RejectedItem rejected : page.rejected()) {
+        quarantine(shop, rejected.itemId(), rejected.error(), counts);
+      }
       String next = page.next();
       SyncCheckpoint saved =
           next != null
@@ -347,6 +370,7 @@ public final class StoreSyncEngine implements SyncEngine {
       counts.watermark = cp.watermark();
       SyncProgress progress = counts.progress(shop.id(), lag(cp.watermark()));
       notifyListeners(l -> l.pageStored(progress));
+      runAfterPage(shop.id());
     }
     st.succeeded(start, start.plus(settings.pollInterval()));
     return report(shop.id(), Outcome.COMPLETED, counts, null);
@@ -368,21 +392,34 @@ public final class StoreSyncEngine implements SyncEngine {
                 });
         counts.count(result);
       } catch (InvalidInputException e) {
-        QuarantinedItem item =
-            new QuarantinedItem(
-                shop.id(), ORDERS, order.platformOrderId(), describe(e), ctx.clock().instant());
-        ctx.tx(
-            tx -> {
-              tx.repository(SyncRepository.class).quarantine(item);
-              return null;
-            });
-        counts.quarantined++;
-        LOG.warn(
-            "sync of shop {} quarantined order {}: {}",
-            shop.id(),
-            order.platformOrderId(),
-            e.code());
+        quarantine(shop, order.platformOrderId(), e, counts);
       }
+    }
+  }
+
+  /** Sets an order the import or the connector refused aside with its typed error. */
+  private void quarantine(Shop shop, String platformOrderId, InvalidInputException e, Counts counts) {
+    QuarantinedItem item =
+        new QuarantinedItem(shop.id(), ORDERS, platformOrderId, describe(e), ctx.clock().instant());
+    ctx.tx(
+        tx -> {
+          tx.repository(SyncRepository.class).quarantine(item);
+          return null;
+        });
+    counts.quarantined++;
+    LOG.warn("sync of shop {} quarantined order {}: {}", shop.id(), platformOrderId, e.code());
+  }
+
+  /** Runs the after-page hook (routing on import); its failure never fails the pull. */
+  private void runAfterPage(ShopId shop) {
+    Consumer<ShopId> hook = afterPage;
+    if (hook == null) {
+      return;
+    }
+    try {
+      hook.accept(shop);
+    } catch (RuntimeException e) {
+      LOG.warn("after-import work of shop {} failed: {}", shop, describe(e));
     }
   }
 

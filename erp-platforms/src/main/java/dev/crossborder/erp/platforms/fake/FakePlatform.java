@@ -25,6 +25,7 @@ import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.PlatformConnector;
 import dev.crossborder.erp.platform.PlatformListing;
 import dev.crossborder.erp.platform.PlatformPage;
+import dev.crossborder.erp.platform.RejectedItem;
 import dev.crossborder.erp.platform.PlatformRequestException;
 import dev.crossborder.erp.platform.PlatformStock;
 import dev.crossborder.erp.platform.PlatformStockSource;
@@ -137,6 +138,7 @@ public final class FakePlatform implements PlatformConnector {
   private final FaultInjector faults;
   private final ConcurrentHashMap<ShopId, ShopState> shops = new ConcurrentHashMap<>();
   private final Set<ShopId> revoked = ConcurrentHashMap.newKeySet();
+  private final ConcurrentHashMap<ShopId, Map<String, InvalidInputException>> unmappable = new ConcurrentHashMap<>();
   private final Map<Operation, LongAdder> calls = new EnumMap<>(Operation.class);
   private final List<ListingRule> listingRules = new CopyOnWriteArrayList<>();
   private final AtomicLong sequence = new AtomicLong();
@@ -194,6 +196,18 @@ public final class FakePlatform implements PlatformConnector {
   public void putOrder(ShopId shop, PlatformOrder order) {
     requireShopOf(shop, order);
     state(shop).putOrder(order);
+  }
+
+  /**
+   * Makes the order {@code platformOrderId} of {@code shop} one a connector could not map (a zero
+   * quantity, a negative price, no country): from now on order pages hand it back in {@link
+   * PlatformPage#rejected()} with {@code why} instead of as an item, as a real connector does with a
+   * payload it cannot map. {@code why} names the field and value, as a connector's would.
+   */
+  public void markUnmappable(ShopId shop, String platformOrderId, InvalidInputException why) {
+    requireNonNull(why, "why == null");
+    state(shop).requireOrder(requireNonNull(platformOrderId, "platformOrderId == null"));
+    unmappable.computeIfAbsent(shop, s -> new ConcurrentHashMap<>()).put(platformOrderId, why);
   }
 
   /**
@@ -437,7 +451,21 @@ public final class FakePlatform implements PlatformConnector {
             after == null ? "" : after.updatedAt().toString(),
             after == null ? "" : after.id()));
       }
-      return new PlatformPage<>(items, next);
+      Map<String, InvalidInputException> refused = unmappable.getOrDefault(shop.id(), Map.of());
+      if (refused.isEmpty()) {
+        return new PlatformPage<>(items, next);
+      }
+      List<PlatformOrder> mapped = new ArrayList<>();
+      List<RejectedItem> rejected = new ArrayList<>();
+      for (PlatformOrder order : items) {
+        InvalidInputException why = refused.get(order.platformOrderId());
+        if (why == null) {
+          mapped.add(order);
+        } else {
+          rejected.add(new RejectedItem(order.platformOrderId(), why));
+        }
+      }
+      return new PlatformPage<>(mapped, next, rejected);
     });
   }
 

@@ -339,7 +339,8 @@ final class Documents {
       Destination destination,
       @Nullable List<Shipment> shipments,
       @Nullable String holdReason,
-      boolean cancelRequestedAfterShipment) {
+      boolean cancelRequestedAfterShipment,
+      @Nullable String shippingLevel) {
 
     static OrderDoc of(Order o) {
       return new OrderDoc(
@@ -357,7 +358,8 @@ final class Documents {
           o.destination(),
           o.shipments(),
           o.holdReason().orElse(null),
-          o.cancelRequestedAfterShipment());
+          o.cancelRequestedAfterShipment(),
+          o.shippingLevel().orElse(null));
     }
 
     Order toOrder(long version) {
@@ -377,6 +379,7 @@ final class Documents {
           .shipments(shipments == null ? List.of() : shipments)
           .holdReason(holdReason)
           .cancelRequestedAfterShipment(cancelRequestedAfterShipment)
+          .shippingLevel(shippingLevel)
           .version(version)
           .build();
     }
