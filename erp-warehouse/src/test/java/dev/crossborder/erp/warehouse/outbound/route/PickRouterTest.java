@@ -52,6 +52,28 @@ class PickRouterTest {
   }
 
   @Test
+  void heuristicsWalkTheirTextbookRoutes() {
+    RoutingLayout layout = RoutingLayout.uniform(4, 2, 1, 10, 0);
+    List<PickLocation> picks =
+        List.of(PickLocation.of(0, 2), PickLocation.of(1, 3), PickLocation.of(1, 8), PickLocation.of(3, 5));
+    PickRouter router = PickRouter.forLayout(layout);
+
+    // S-shape: up aisle 0, down aisle 1, into aisle 3 and back (10), 12 along the cross aisles
+    PickRoute sShape = router.route(picks, RoutingPolicy.S_SHAPE);
+    assertThat(sShape.length()).isCloseTo(42, within(EPS));
+    assertThat(sShape.visitOrder()).containsExactly(0, 2, 1, 3);
+    // largest gap: aisles 0 and 3 traversed (20), aisle 1 from both ends up to its gap 3..8 (10)
+    PickRoute gap = router.route(picks, RoutingPolicy.LARGEST_GAP);
+    assertThat(gap.length()).isCloseTo(42, within(EPS));
+    assertThat(gap.visitOrder()).containsExactly(0, 2, 3, 1);
+    // combined: return in aisle 0 (4), traverse aisle 1 up and aisle 3 down (20), 12 across
+    PickRoute combined = router.route(picks, RoutingPolicy.COMBINED);
+    assertThat(combined.length()).isCloseTo(36, within(EPS));
+    assertThat(combined.visitOrder()).containsExactly(0, 1, 2, 3);
+    assertThat(router.route(picks).length()).isCloseTo(36, within(EPS));
+  }
+
+  @Test
   void routesAnEmptyPickListAsNoWalk() {
     RoutingLayout twoBlocks = RoutingLayout.uniform(4, 3, 2, 10, 1);
 

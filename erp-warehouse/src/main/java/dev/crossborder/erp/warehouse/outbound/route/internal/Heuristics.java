@@ -83,7 +83,8 @@ public final class Heuristics {
     }
     double first = layout.aisleX(aisles[0]);
     double last = layout.aisleX(aisles[aisles.length - 1]);
-    double total = Math.abs(depotX - first) + 2 * (last - first) + 2 * length + Math.abs(last - depotX);
+    // front: depot to the first aisle and the last aisle back to the depot; back: first to last
+    double total = Math.abs(depotX - first) + (last - first) + 2 * length + Math.abs(last - depotX);
     int[] split = new int[aisles.length]; // picks below the gap are picks[0 .. split)
     for (int i = 1; i < aisles.length - 1; i++) {
       int[] picks = groups.in(aisles[i]);
