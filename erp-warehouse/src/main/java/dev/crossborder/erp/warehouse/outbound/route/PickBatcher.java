@@ -35,7 +35,7 @@ public final class PickBatcher {
   static final int WINDOW = 24;
 
   /** At most this many batches are re-evaluated after a merge. */
-  private static final int RECOMPUTE_LIMIT = 32;
+  private static final int RECOMPUTE_LIMIT = 12;
 
   private final PickRouter router;
   private final BatchCapacity capacity;
@@ -73,11 +73,12 @@ public final class PickBatcher {
         aisle[k] = location.aisle();
         depth[k] = location.depth();
       }
+      sortByLocation(aisle, depth);
       batches[i] = new Batch(i, aisle, depth, order.units(), 0);
     }
     for (Batch b : batches) {
       b.members = new int[] {b.id};
-      b.length = router.estimateLength(b.aisle, b.depth);
+      b.length = router.estimateLengthOfSorted(b.aisle, b.depth);
     }
     int[][] neighbours = neighbours(batches);
     int[] owner = new int[n];
@@ -135,11 +136,10 @@ public final class PickBatcher {
     if (a.members.length + b.members.length > capacity.totes() || a.units + b.units > capacity.units()) {
       return;
     }
-    int[] aisle = concat(a.aisle, b.aisle);
+    int[] aisle = new int[a.aisle.length + b.aisle.length];
     double[] depth = new double[aisle.length];
-    System.arraycopy(a.depth, 0, depth, 0, a.depth.length);
-    System.arraycopy(b.depth, 0, depth, a.depth.length, b.depth.length);
-    double together = router.estimateLength(aisle, depth);
+    mergeByLocation(a, b, aisle, depth);
+    double together = router.estimateLengthOfSorted(aisle, depth);
     double saving = a.length + b.length - together;
     if (saving > 1e-9) {
       queue.add(new Saving(saving, a.id, b.id, a.version, b.version, together));
@@ -214,8 +214,8 @@ public final class PickBatcher {
       Arrays.sort(
           candidates,
           (u, v) -> {
-            double du = Math.hypot(cx[u] - cx[i], cy[u] - cy[i]);
-            double dv = Math.hypot(cx[v] - cx[i], cy[v] - cy[i]);
+            double du = square(cx[u] - cx[i]) + square(cy[u] - cy[i]);
+            double dv = square(cx[v] - cx[i]) + square(cy[v] - cy[i]);
             return du != dv ? Double.compare(du, dv) : u - v;
           });
       int k = Math.min(NEIGHBOURS, candidates.length);
@@ -227,6 +227,10 @@ public final class PickBatcher {
     return result;
   }
 
+  private static double square(double value) {
+    return value * value;
+  }
+
   private static boolean contains(int[] values, int value) {
     for (int v : values) {
       if (v == value) {
@@ -234,6 +238,41 @@ public final class PickBatcher {
       }
     }
     return false;
+  }
+
+  /** Insertion sort by aisle, then depth (an order has few lines). */
+  private static void sortByLocation(int[] aisle, double[] depth) {
+    for (int i = 1; i < aisle.length; i++) {
+      int a = aisle[i];
+      double d = depth[i];
+      int k = i;
+      while (k > 0 && (aisle[k - 1] > a || (aisle[k - 1] == a && depth[k - 1] > d))) {
+        aisle[k] = aisle[k - 1];
+        depth[k] = depth[k - 1];
+        k--;
+      }
+      aisle[k] = a;
+      depth[k] = d;
+    }
+  }
+
+  /** Merges the sorted picks of two batches into {@code aisle} and {@code depth}. */
+  private static void mergeByLocation(Batch a, Batch b, int[] aisle, double[] depth) {
+    int i = 0;
+    int j = 0;
+    for (int k = 0; k < aisle.length; k++) {
+      boolean fromA =
+          j == b.aisle.length
+              || (i < a.aisle.length
+                  && (a.aisle[i] < b.aisle[j] || (a.aisle[i] == b.aisle[j] && a.depth[i] <= b.depth[j])));
+      if (fromA) {
+        aisle[k] = a.aisle[i];
+        depth[k] = a.depth[i++];
+      } else {
+        aisle[k] = b.aisle[j];
+        depth[k] = b.depth[j++];
+      }
+    }
   }
 
   private static int[] concat(int[] a, int[] b) {
@@ -261,9 +300,10 @@ public final class PickBatcher {
     }
 
     Batch merge(Batch other, double mergedLength) {
-      double[] d = Arrays.copyOf(depth, depth.length + other.depth.length);
-      System.arraycopy(other.depth, 0, d, depth.length, other.depth.length);
-      Batch merged = new Batch(id, concat(aisle, other.aisle), d, units + other.units, version + 1);
+      int[] a = new int[aisle.length + other.aisle.length];
+      double[] d = new double[a.length];
+      mergeByLocation(this, other, a, d);
+      Batch merged = new Batch(id, a, d, units + other.units, version + 1);
       merged.members = concat(members, other.members);
       merged.length = mergedLength;
       return merged;

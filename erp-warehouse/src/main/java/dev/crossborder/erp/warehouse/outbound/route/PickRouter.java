@@ -97,6 +97,18 @@ public final class PickRouter {
     if (layout.isSingleBlock()) {
       return RatliffRosenthal.solve(layout, aisle, depth, false).length();
     }
+    return estimateOnBlocks(aisle, depth);
+  }
+
+  /** {@link #estimateLength(List)} for picks already sorted by aisle, then depth. */
+  double estimateLengthOfSorted(int[] aisle, double[] depth) {
+    if (layout.isSingleBlock()) {
+      return RatliffRosenthal.lengthOfSorted(layout, aisle, depth);
+    }
+    return estimateOnBlocks(aisle, depth);
+  }
+
+  private double estimateOnBlocks(int[] aisle, double[] depth) {
     return Math.min(
         Heuristics.combined(layout, aisle, depth).length(),
         Heuristics.largestGap(layout, aisle, depth).length());

@@ -50,6 +50,21 @@ final class AisleGroups {
     return byAisle[aisle];
   }
 
+  /** Every pick index, by aisle, then depth. */
+  int[] sortedOrder() {
+    int total = 0;
+    for (int a = first; a <= last; a++) {
+      total += byAisle[a].length;
+    }
+    int[] order = new int[total];
+    int k = 0;
+    for (int a = first; a <= last; a++) {
+      System.arraycopy(byAisle[a], 0, order, k, byAisle[a].length);
+      k += byAisle[a].length;
+    }
+    return order;
+  }
+
   /** The leftmost aisle with a pick. */
   int first() {
     return first;

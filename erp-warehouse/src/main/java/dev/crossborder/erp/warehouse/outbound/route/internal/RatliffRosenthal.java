@@ -51,6 +51,10 @@ public final class RatliffRosenthal {
   private static final int[][] HORIZONTAL = new int[STATES][9];
   /** Whether the front corner a_j keeps a positive degree in that horizontal transition. */
   private static final boolean[][] FRONT_VISITED = new boolean[STATES][9];
+  /** The valid vertical moves of each class, packed as {@code config | target << 4}. */
+  private static final int[][] VERTICAL_MOVES = new int[STATES][];
+  /** The valid horizontal moves of each class, packed as {@code h | target << 4}. */
+  private static final int[][] HORIZONTAL_MOVES = new int[STATES][];
 
   static {
     for (int s = 0; s < STATES; s++) {
@@ -61,7 +65,16 @@ public final class RatliffRosenthal {
         HORIZONTAL[s][h] = horizontal(s, h / 3, h % 3);
         FRONT_VISITED[s][h] = add(DEG_A[s], h / 3) > 0;
       }
+      VERTICAL_MOVES[s] = moves(VERTICAL[s]);
+      HORIZONTAL_MOVES[s] = moves(HORIZONTAL[s]);
     }
+  }
+
+  private static int[] moves(int[] targets) {
+    return java.util.stream.IntStream.range(0, targets.length)
+        .filter(m -> targets[m] >= 0)
+        .map(m -> m | targets[m] << 4)
+        .toArray();
   }
 
   private RatliffRosenthal() {}
@@ -140,10 +153,35 @@ public final class RatliffRosenthal {
     if (n == 0) {
       return new Tour(new int[0], 0);
     }
-    AisleGroups groups = AisleGroups.of(layout.aisleCount(), aisle, depth);
+    int[] sorted = AisleGroups.of(layout.aisleCount(), aisle, depth).sortedOrder();
+    int[] sortedAisle = new int[n];
+    double[] sortedDepth = new double[n];
+    for (int k = 0; k < n; k++) {
+      sortedAisle[k] = aisle[sorted[k]];
+      sortedDepth[k] = depth[sorted[k]];
+    }
+    Tour tour = run(layout, sortedAisle, sortedDepth, withOrder);
+    int[] order = tour.order();
+    for (int k = 0; k < order.length; k++) {
+      order[k] = sorted[order[k]];
+    }
+    return tour;
+  }
+
+  /**
+   * The length of the shortest tour through picks already sorted by aisle, then depth: the
+   * allocation-light path for comparing many candidate pick lists.
+   */
+  public static double lengthOfSorted(RoutingLayout layout, int[] aisle, double[] depth) {
+    return aisle.length == 0 ? 0 : run(layout, aisle, depth, false).length();
+  }
+
+  /** The programme on picks sorted by aisle, then depth; orders index the sorted picks. */
+  private static Tour run(RoutingLayout layout, int[] aisle, double[] depth, boolean withOrder) {
+    int n = aisle.length;
     int depot = layout.depotAisle();
-    int lo = Math.min(depot, groups.first());
-    int hi = Math.max(depot, groups.last());
+    int lo = Math.min(depot, aisle[0]);
+    int hi = Math.max(depot, aisle[n - 1]);
     int span = hi - lo + 1;
     double length = layout.depth();
     double inf = Double.POSITIVE_INFINITY;
@@ -151,22 +189,32 @@ public final class RatliffRosenthal {
     byte[][] verticalConfig = withOrder ? new byte[span][STATES] : null;
     byte[][] horizontalFrom = withOrder ? new byte[span][STATES] : null;
     byte[][] horizontalEdges = withOrder ? new byte[span][STATES] : null;
+    int[] firstPick = withOrder ? new int[span + 1] : null;
     double[] in = new double[STATES];
     double[] out = new double[STATES];
     double[] cost = new double[CONFIGS];
     Arrays.fill(in, inf);
     in[EMPTY] = 0;
+    int next = 0;
     for (int j = lo; j <= hi; j++) {
-      int[] picks = groups.in(j);
-      configCosts(picks, depth, length, cost);
+      int from = next;
+      while (next < n && aisle[next] == j) {
+        next++;
+      }
+      if (withOrder) {
+        firstPick[j - lo] = from;
+        firstPick[j - lo + 1] = next;
+      }
+      configCosts(depth, from, next, length, cost);
       Arrays.fill(out, inf);
       for (int s = 0; s < STATES; s++) {
         if (in[s] == inf) {
           continue;
         }
-        for (int c = 0; c < CONFIGS; c++) {
-          int t = VERTICAL[s][c];
-          if (t < 0 || cost[c] == inf) {
+        for (int move : VERTICAL_MOVES[s]) {
+          int c = move & 15;
+          int t = move >>> 4;
+          if (cost[c] == inf) {
             continue;
           }
           double candidate = in[s] + cost[c];
@@ -188,9 +236,10 @@ public final class RatliffRosenthal {
         if (out[s] == inf) {
           continue;
         }
-        for (int h = 0; h < 9; h++) {
-          int t = HORIZONTAL[s][h];
-          if (t < 0 || (j == depot && !FRONT_VISITED[s][h])) {
+        for (int move : HORIZONTAL_MOVES[s]) {
+          int h = move & 15;
+          int t = move >>> 4;
+          if (j == depot && !FRONT_VISITED[s][h]) {
             continue;
           }
           double candidate = out[s] + (h / 3 + h % 3) * dx;
@@ -228,12 +277,12 @@ public final class RatliffRosenthal {
         s = horizontalFrom[j - lo][s];
       }
     }
-    return new Tour(eulerOrder(groups, depth, lo, hi, depot, configs, joins, n), out[best]);
+    return new Tour(eulerOrder(depth, firstPick, lo, hi, depot, configs, joins, n), out[best]);
   }
 
-  private static void configCosts(int[] picks, double[] depth, double length, double[] cost) {
+  private static void configCosts(double[] depth, int from, int to, double length, double[] cost) {
     double inf = Double.POSITIVE_INFINITY;
-    int m = picks.length;
+    int m = to - from;
     cost[TRAVERSE] = length;
     cost[DOUBLE] = 2 * length;
     if (m == 0) {
@@ -244,41 +293,46 @@ public final class RatliffRosenthal {
       return;
     }
     cost[NONE] = inf;
-    cost[FROM_BACK] = 2 * (length - depth[picks[0]]);
-    cost[FROM_FRONT] = 2 * depth[picks[m - 1]];
-    cost[GAP] = m >= 2 ? 2 * (length - largestInnerGap(picks, depth)[1]) : inf;
+    cost[FROM_BACK] = 2 * (length - depth[from]);
+    cost[FROM_FRONT] = 2 * depth[to - 1];
+    if (m >= 2) {
+      int k = largestInnerGap(depth, from, to);
+      cost[GAP] = 2 * (length - (depth[k + 1] - depth[k]));
+    } else {
+      cost[GAP] = inf;
+    }
   }
 
-  /** {index k of the gap between picks k and k+1, its size}. */
-  private static double[] largestInnerGap(int[] picks, double[] depth) {
-    int index = 0;
+  /** The index k (from &lt;= k &lt; to - 1) after which the largest gap between picks lies. */
+  private static int largestInnerGap(double[] depth, int from, int to) {
+    int index = from;
     double gap = -1;
-    for (int k = 0; k + 1 < picks.length; k++) {
-      double g = depth[picks[k + 1]] - depth[picks[k]];
+    for (int k = from; k + 1 < to; k++) {
+      double g = depth[k + 1] - depth[k];
       if (g > gap) {
         gap = g;
         index = k;
       }
     }
-    return new double[] {index, gap};
+    return index;
   }
 
   private static int[] eulerOrder(
-      AisleGroups groups, double[] depth, int lo, int hi, int depot, int[] configs, int[] joins, int n) {
+      double[] depth, int[] firstPick, int lo, int hi, int depot, int[] configs, int[] joins, int n) {
     int span = hi - lo + 1;
     int vertices = 2 * span + n;
     EulerGraph graph = new EulerGraph(vertices, 4 * (n + span) + 8 * span);
     for (int j = lo; j <= hi; j++) {
       int front = 2 * (j - lo);
       int back = front + 1;
-      int[] picks = groups.in(j);
-      int m = picks.length;
+      int from = firstPick[j - lo];
+      int m = firstPick[j - lo + 1] - from;
       int config = configs[j - lo];
-      int skipped = config == GAP ? (int) largestInnerGap(picks, depth)[0] + 1 : -1;
+      int skipped = config == GAP ? largestInnerGap(depth, from, from + m) - from + 1 : -1;
       // the aisle's chain: a_j, picks by depth, b_j; gap g runs from chain[g] to chain[g + 1]
       for (int g = 0; g <= m; g++) {
-        int from = g == 0 ? front : 2 * span + picks[g - 1];
-        int to = g == m ? back : 2 * span + picks[g];
+        int u = g == 0 ? front : 2 * span + from + g - 1;
+        int v = g == m ? back : 2 * span + from + g;
         int copies =
             switch (config) {
               case TRAVERSE -> 1;
@@ -288,7 +342,7 @@ public final class RatliffRosenthal {
               case GAP -> g == skipped ? 0 : 2;
               default -> 0;
             };
-        graph.add(from, to, copies);
+        graph.add(u, v, copies);
       }
       if (j > lo) {
         graph.add(front - 2, front, joins[j - lo] / 3);
