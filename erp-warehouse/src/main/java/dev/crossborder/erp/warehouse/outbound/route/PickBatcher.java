@@ -6,7 +6,6 @@ import dev.crossborder.erp.kernel.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -19,8 +18,9 @@ import java.util.Set;
  * <p>Every order starts as its own batch. The saving of merging two batches is the walk of each
  * alone minus the walk of both together ({@link PickRouter#estimateLength}: exact on a single
  * block). Merges are made greedily, largest saving first, while the merged batch fits the
- * capacity and the saving is positive; the savings of a merged batch with its neighbours are then
- * recomputed. Only neighbours are tried: for each order, the {@value #NEIGHBOURS} orders whose
+ * capacity and the saving is positive. A saving whose batches have grown since it was computed is
+ * recomputed when it reaches the head of the queue (lazily) and queued again. Only neighbours are
+ * tried: for each order, the {@value #NEIGHBOURS} orders whose
  * picks' centre is nearest (among the {@value #WINDOW} nearest by x on each side), which keeps the
  * work linear in the number of orders. An order that alone exceeds the capacity's units is
  * batched alone; orders are never split across totes or walks.
@@ -33,9 +33,6 @@ public final class PickBatcher {
 
   /** Orders scanned on each side, in x order of their centres, to find the neighbours. */
   static final int WINDOW = 24;
-
-  /** At most this many batches are re-evaluated after a merge. */
-  private static final int RECOMPUTE_LIMIT = 12;
 
   private final PickRouter router;
   private final BatchCapacity capacity;
@@ -95,9 +92,14 @@ public final class PickBatcher {
     }
     while (!queue.isEmpty()) {
       Saving s = queue.poll();
-      Batch a = batches[s.a];
-      Batch b = batches[s.b];
-      if (a == null || b == null || a.version != s.versionA || b.version != s.versionB) {
+      Batch a = batches[owner[s.a]];
+      Batch b = batches[owner[s.b]];
+      if (a == b || !fits(a, b)) {
+        continue;
+      }
+      if (a.id != s.a || b.id != s.b || a.version != s.versionA || b.version != s.versionB) {
+        // one side has grown since: re-evaluate lazily, when the stale saving comes up
+        offer(queue, a.id < b.id ? a : b, a.id < b.id ? b : a);
         continue;
       }
       Batch merged = a.merge(b, s.mergedLength);
@@ -105,22 +107,6 @@ public final class PickBatcher {
       batches[a.id] = merged;
       for (int member : b.members) {
         owner[member] = a.id;
-      }
-      Set<Integer> candidates = new LinkedHashSet<>();
-      for (int member : merged.members) {
-        for (int neighbour : neighbours[member]) {
-          int other = owner[neighbour];
-          if (other != merged.id) {
-            candidates.add(other);
-          }
-        }
-        if (candidates.size() >= RECOMPUTE_LIMIT) {
-          break;
-        }
-      }
-      for (int other : candidates) {
-        Batch c = batches[other];
-        offer(queue, merged.id < c.id ? merged : c, merged.id < c.id ? c : merged);
       }
     }
     List<PickBatch> result = new ArrayList<>();
@@ -132,8 +118,12 @@ public final class PickBatcher {
     return List.copyOf(result);
   }
 
+  private boolean fits(Batch a, Batch b) {
+    return a.members.length + b.members.length <= capacity.totes() && a.units + b.units <= capacity.units();
+  }
+
   private void offer(PriorityQueue<Saving> queue, Batch a, Batch b) {
-    if (a.members.length + b.members.length > capacity.totes() || a.units + b.units > capacity.units()) {
+    if (!fits(a, b)) {
       return;
     }
     int[] aisle = new int[a.aisle.length + b.aisle.length];

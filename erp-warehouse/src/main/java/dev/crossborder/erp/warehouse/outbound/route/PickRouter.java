@@ -72,6 +72,9 @@ public final class PickRouter {
     int[] aisle = new int[n];
     double[] depth = new double[n];
     unpack(picks, aisle, depth);
+    if (n == 0) {
+      return new PickRoute(List.of(), 0, method(policy));
+    }
     return switch (policy) {
       case S_SHAPE -> of(Heuristics.sShape(layout, aisle, depth), RouteMethod.S_SHAPE);
       case LARGEST_GAP -> of(Heuristics.largestGap(layout, aisle, depth), RouteMethod.LARGEST_GAP);
@@ -90,7 +93,7 @@ public final class PickRouter {
     int[] aisle = new int[n];
     double[] depth = new double[n];
     unpack(picks, aisle, depth);
-    return estimateLength(aisle, depth);
+    return n == 0 ? 0 : estimateLength(aisle, depth);
   }
 
   double estimateLength(int[] aisle, double[] depth) {
@@ -112,6 +115,15 @@ public final class PickRouter {
     return Math.min(
         Heuristics.combined(layout, aisle, depth).length(),
         Heuristics.largestGap(layout, aisle, depth).length());
+  }
+
+  private RouteMethod method(RoutingPolicy policy) {
+    return switch (policy) {
+      case S_SHAPE -> RouteMethod.S_SHAPE;
+      case LARGEST_GAP -> RouteMethod.LARGEST_GAP;
+      case COMBINED -> RouteMethod.COMBINED;
+      case SHORTEST -> layout.isSingleBlock() ? RouteMethod.RATLIFF_ROSENTHAL : RouteMethod.HELD_KARP;
+    };
   }
 
   private void unpack(List<PickLocation> picks, int[] aisle, double[] depth) {

@@ -125,6 +125,8 @@ public final class PickRouteBench {
     shipments.forEach(s -> allLines.addAll(s.lines()));
     double batchMs = best(() -> batcher.batch(shipments).size());
     double sortMs = best(() -> sortedByLocation(allLines).size());
+    double singleMs =
+        best(() -> shipments.stream().mapToDouble(o -> router.route(locations(o)).length()).sum());
     System.out.printf(
         Locale.ROOT,
         "batch + route 5,000 two-line shipments (single block, 30 aisles, 20 totes): %.1f ms; "
@@ -132,6 +134,11 @@ public final class PickRouteBench {
         batchMs,
         sortMs,
         batchMs / sortMs);
+    System.out.printf(
+        Locale.ROOT,
+        "route the same 5,000 shipments one by one (no batching): %.1f ms; ratio to the sort %.1f%n",
+        singleMs,
+        singleMs / sortMs);
 
     RoutingLayout wide = RoutingLayout.uniform(200, 3, 1, 20, 0);
     List<PickLocation> picks = RandomInstances.picks(new Random(200), wide, 500);

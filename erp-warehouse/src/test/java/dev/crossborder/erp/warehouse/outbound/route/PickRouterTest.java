@@ -81,6 +81,8 @@ class PickRouterTest {
 
     assertThat(route.length()).isZero();
     assertThat(route.visitOrder()).isEmpty();
+    assertThat(PickRouter.forLayout(twoBlocks).route(List.of(), RoutingPolicy.LARGEST_GAP).length()).isZero();
+    assertThat(PickRouter.forLayout(twoBlocks).estimateLength(List.of())).isZero();
   }
 
   @Test

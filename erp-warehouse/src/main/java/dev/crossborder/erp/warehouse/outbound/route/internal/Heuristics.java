@@ -7,7 +7,7 @@ import java.util.Arrays;
  * The classic single-block routing heuristics, each returned with the length of its walk as the
  * heuristic prescribes it. On a multi-block layout they use only the front and back cross aisles
  * (aisles are walked end to end), which gives valid but longer walks; the router improves on them
- * there. Not API.
+ * there. Every method needs at least one pick. Not API.
  */
 public final class Heuristics {
   private Heuristics() {}
@@ -29,9 +29,6 @@ public final class Heuristics {
    * is entered from the front up to its deepest pick and left the same way; back to the depot.
    */
   public static Tour sShape(RoutingLayout layout, int[] aisle, double[] depth) {
-    if (aisle.length == 0) {
-      return new Tour(new int[0], 0);
-    }
     AisleGroups groups = AisleGroups.of(layout.aisleCount(), aisle, depth);
     int[] aisles = pickAisles(groups);
     double length = layout.depth();
@@ -65,9 +62,6 @@ public final class Heuristics {
    * aisle is entered from the front up to its deepest pick.
    */
   public static Tour largestGap(RoutingLayout layout, int[] aisle, double[] depth) {
-    if (aisle.length == 0) {
-      return new Tour(new int[0], 0);
-    }
     AisleGroups groups = AisleGroups.of(layout.aisleCount(), aisle, depth);
     int[] aisles = pickAisles(groups);
     double length = layout.depth();
@@ -130,9 +124,6 @@ public final class Heuristics {
    * that includes the walk back to the front at the end.
    */
   public static Tour combined(RoutingLayout layout, int[] aisle, double[] depth) {
-    if (aisle.length == 0) {
-      return new Tour(new int[0], 0);
-    }
     AisleGroups groups = AisleGroups.of(layout.aisleCount(), aisle, depth);
     int[] aisles = pickAisles(groups);
     double length = layout.depth();
