@@ -23,7 +23,7 @@ import java.util.Map;
  * assumes nothing about the shape of an aisle's optimal sub-walk (no list of 6 configurations, no
  * 7 classes), and it works on multi-block layouts too (the frontier grows with the cross aisles).
  *
- * <p>Test support only; not thread-safe concerns (static, stateless).
+ * <p>Test support only; stateless.
  */
 final class AisleGraphTourDp {
   private static final int BITS = 6;
