@@ -83,10 +83,11 @@ public final class PickBatcher {
       owner[i] = i;
     }
     PriorityQueue<Saving> queue = new PriorityQueue<>();
+    Set<Pair> evaluated = new HashSet<>();
     for (int i = 0; i < n; i++) {
       for (int j : neighbours[i]) {
         if (i < j || !contains(neighbours[j], i)) {
-          offer(queue, batches[Math.min(i, j)], batches[Math.max(i, j)]);
+          offer(queue, evaluated, batches[Math.min(i, j)], batches[Math.max(i, j)]);
         }
       }
     }
@@ -99,7 +100,7 @@ public final class PickBatcher {
       }
       if (a.id != s.a || b.id != s.b || a.version != s.versionA || b.version != s.versionB) {
         // one side has grown since: re-evaluate lazily, when the stale saving comes up
-        offer(queue, a.id < b.id ? a : b, a.id < b.id ? b : a);
+        offer(queue, evaluated, a.id < b.id ? a : b, a.id < b.id ? b : a);
         continue;
       }
       Batch merged = a.merge(b, s.mergedLength);
@@ -122,8 +123,9 @@ public final class PickBatcher {
     return a.members.length + b.members.length <= capacity.totes() && a.units + b.units <= capacity.units();
   }
 
-  private void offer(PriorityQueue<Saving> queue, Batch a, Batch b) {
-    if (!fits(a, b)) {
+  /** Queues the saving of merging a and b, unless it does not fit or was already queued. */
+  private void offer(PriorityQueue<Saving> queue, Set<Pair> evaluated, Batch a, Batch b) {
+    if (!fits(a, b) || !evaluated.add(new Pair(a.id, a.version, b.id, b.version))) {
       return;
     }
     int[] aisle = new int[a.aisle.length + b.aisle.length];
@@ -299,6 +301,9 @@ public final class PickBatcher {
       return merged;
     }
   }
+
+  /** Two batches at given versions: one saving per pair is enough. */
+  private record Pair(int a, int versionA, int b, int versionB) {}
 
   /** A candidate merge, largest saving first, ties by batch ids for determinism. */
   private record Saving(

@@ -34,6 +34,9 @@ public final class PickRouter {
   /** Up to this many picks, the router is exact on every layout. */
   public static final int EXACT_PICK_LIMIT = 12;
 
+  /** Up to this many picks, {@link #estimateLength} is exact on every layout. */
+  public static final int SMALL_LIST = 5;
+
   private final RoutingLayout layout;
 
   private PickRouter(RoutingLayout layout) {
@@ -85,26 +88,33 @@ public final class PickRouter {
 
   /**
    * A quick estimate of the shortest route's length, for comparing many candidate pick lists
-   * (batching): exact on a single-block layout; on other layouts the shortest of the classic
-   * heuristics' walks, without local search (an upper bound).
+   * (batching): exact on a single-block layout and for up to {@value #SMALL_LIST} picks on any
+   * layout; otherwise the shortest of the classic heuristics' walks, without local search (an
+   * upper bound).
    */
   public double estimateLength(List<PickLocation> picks) {
     int n = picks.size();
     int[] aisle = new int[n];
     double[] depth = new double[n];
     unpack(picks, aisle, depth);
-    return n == 0 ? 0 : estimateLength(aisle, depth);
-  }
-
-  double estimateLength(int[] aisle, double[] depth) {
+    if (n == 0) {
+      return 0;
+    }
+    if (n <= SMALL_LIST) {
+      return HeldKarp.solve(Distances.matrix(layout, aisle, depth)).length();
+    }
     if (layout.isSingleBlock()) {
       return RatliffRosenthal.solve(layout, aisle, depth, false).length();
     }
     return estimateOnBlocks(aisle, depth);
   }
 
-  /** {@link #estimateLength(List)} for picks already sorted by aisle, then depth. */
+  /** {@link #estimateLength(List)} for valid picks already sorted by aisle, then depth. */
   double estimateLengthOfSorted(int[] aisle, double[] depth) {
+    if (aisle.length <= SMALL_LIST) {
+      // a handful of picks: Held–Karp on a tiny matrix is cheaper than a pass over every aisle
+      return HeldKarp.solve(Distances.matrix(layout, aisle, depth)).length();
+    }
     if (layout.isSingleBlock()) {
       return RatliffRosenthal.lengthOfSorted(layout, aisle, depth);
     }

@@ -130,6 +130,12 @@ class PickRouterTest {
       assertThat(route.length()).as("instance %d", instance).isCloseTo(optimal, within(EPS));
       assertThat(walked(layout, picks, route)).isCloseTo(route.length(), within(EPS));
       assertThat(route.isExact()).isTrue();
+      double estimate = PickRouter.forLayout(layout).estimateLength(picks);
+      if (picks.size() <= PickRouter.SMALL_LIST) {
+        assertThat(estimate).isCloseTo(optimal, within(EPS));
+      } else {
+        assertThat(estimate).isGreaterThanOrEqualTo(optimal - EPS);
+      }
     }
   }
 
