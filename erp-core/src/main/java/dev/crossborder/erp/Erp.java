@@ -102,18 +102,22 @@ public final class Erp {
     this.connectors = Map.copyOf(b.connectors);
     this.rates = b.rates != null ? b.rates : FixedExchangeRates.empty();
     this.listings = new StoreListings(ctx, connectors, rates);
-    this.stockPush = new StoreStockPush(ctx, connectors, inventory);
+    SyncSettings syncSettings = b.syncSettings != null ? b.syncSettings : SyncSettings.ofDefaults();
+    StoreSyncEngine engine =
+        new StoreSyncEngine(
+            ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor);
+    this.sync = engine;
+    this.stockPush = new StoreStockPush(ctx, connectors, inventory, engine);
+    engine.addWriter(stockPush);
     Map<String, EventListener> listeners = new LinkedHashMap<>(b.listeners);
     if (b.stockPushOnMovement) {
       listeners.put(STOCK_PUSH_LISTENER, stockPush::onEvent);
     }
     this.events = new StoreOutboxRelay(ctx, listeners, policy, instanceId);
-    SyncSettings syncSettings = b.syncSettings != null ? b.syncSettings : SyncSettings.ofDefaults();
-    this.sync =
-        new StoreSyncEngine(
-            ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor);
     UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
-    this.trackingUploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings);
+    StoreTrackingUploads uploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings, engine);
+    engine.addWriter(uploads);
+    this.trackingUploads = uploads;
   }
 
   /** Returns a builder; only the tenant is required. */
