@@ -110,12 +110,6 @@ public final class Erp {
     this.rates = b.rates != null ? b.rates : FixedExchangeRates.empty();
     this.routing = new StoreRouting(ctx, inventory, purchasing, b.buyerHasher, rates);
     this.listings = new StoreListings(ctx, connectors, rates);
-    this.stockPush = new StoreStockPush(ctx, connectors, inventory);
-    Map<String, EventListener> listeners = new LinkedHashMap<>(b.listeners);
-    if (b.stockPushOnMovement) {
-      listeners.put(STOCK_PUSH_LISTENER, stockPush::onEvent);
-    }
-    this.events = new StoreOutboxRelay(ctx, listeners, policy, instanceId);
     SyncSettings syncSettings = b.syncSettings != null ? b.syncSettings : SyncSettings.ofDefaults();
     @Nullable Consumer<ShopId> routeImported = null;
     ImportRouting onImport = b.routingOnImport;
@@ -123,11 +117,21 @@ public final class Erp {
     if (onImport != null) {
       routeImported = shop -> router.routeNew(shop, onImport.rules(), onImport.context().get(), IMPORT_ROUTING_LIMIT);
     }
-    this.sync =
+    StoreSyncEngine engine =
         new StoreSyncEngine(
             ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor, routeImported);
+    this.sync = engine;
+    this.stockPush = new StoreStockPush(ctx, connectors, inventory, engine);
+    engine.addWriter(stockPush);
+    Map<String, EventListener> listeners = new LinkedHashMap<>(b.listeners);
+    if (b.stockPushOnMovement) {
+      listeners.put(STOCK_PUSH_LISTENER, stockPush::onEvent);
+    }
+    this.events = new StoreOutboxRelay(ctx, listeners, policy, instanceId);
     UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
-    this.trackingUploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings);
+    StoreTrackingUploads uploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings, engine);
+    engine.addWriter(uploads);
+    this.trackingUploads = uploads;
   }
 
   /** Returns a builder; only the tenant is required. */

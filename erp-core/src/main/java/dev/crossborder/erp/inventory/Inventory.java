@@ -80,6 +80,16 @@ public interface Inventory {
    */
   void reserve(List<ReservationLine> lines);
 
+  /**
+   * How many times a {@link #reserve} of this instance lost an optimistic race (a {@code
+   * ConcurrentUpdateException}: another transaction reserved or moved the same stock first) and was
+   * retried or gave up, since the instance started. What the Micrometer binder exports as
+   * reservation conflicts; a host watching contention reads it too.
+   */
+  default long reservationConflicts() {
+    return 0;
+  }
+
   /** Gives back the active reservation {@code key}: − reserved. Returns whether it was active. */
   boolean release(String key);
 

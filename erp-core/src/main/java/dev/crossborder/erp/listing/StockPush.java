@@ -15,6 +15,14 @@ import java.util.Set;
  * quantity on the listing only when the platform accepted it. A refusal or failure is reported,
  * does not stop the other listings and is kept for {@link #retryFailed()}; since the listing keeps
  * its old quantity, {@link #pushAll()} also finds it again after a restart.
+ *
+ * <p>Platform writes run on the lease holder: {@link #push}, {@link #pushAll()} and {@link
+ * #retryFailed()} record the listings in a durable queue, then push the queued listings of each shop
+ * whose sync lease ({@code shop:<id>}) this instance holds or can take now; the listings of shops
+ * held by another instance are reported {@link StockPushOutcome.Result#QUEUED QUEUED}, and that
+ * instance's sync engine pushes them after its next pull of the shop. A listing leaves the queue
+ * when it was pushed, found unchanged or refused, in a transaction fenced with the lease; a failed
+ * call (rate limit, outage) keeps it queued for the holder's next cycle.
  */
 public interface StockPush {
 
@@ -55,7 +63,9 @@ public interface StockPush {
    * one than was pushed ({@link StockPushOutcome.Result#CORRECTED}), so a write the platform
    * acknowledged but never applied is caught. A listing whose computed quantity changed is pushed as
    * by {@link #push}; listings the platform does not show are left alone (pairing and listing
-   * monitoring deal with them).
+   * monitoring deal with them). Runs only if this instance holds or can take the shop's sync lease;
+   * otherwise it reads and sends nothing and returns an empty report (call it on every instance, or
+   * on the holder: {@code erp.sync().health(shop).leaseOwner()}).
    *
    * @throws dev.crossborder.erp.kernel.NotFoundException on {@code shopId} for an unknown shop
    * @throws dev.crossborder.erp.kernel.ConfigurationException if the shop's connector cannot read

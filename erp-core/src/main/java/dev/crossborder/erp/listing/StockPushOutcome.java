@@ -52,6 +52,12 @@ public record StockPushOutcome(
     /** The platform refused the quantity; kept for {@link StockPush#retryFailed()}. */
     REJECTED,
     /** The call failed (rate limit, outage, auth, no connector); kept for {@link StockPush#retryFailed()}. */
-    RETRY_LATER
+    RETRY_LATER,
+    /**
+     * Another instance holds the shop's sync lease (or this instance's pull of the shop is running):
+     * the listing is in the durable stock push queue, and the lease holder pushes it in its next work
+     * cycle. The quote is what the policy computed when it was queued.
+     */
+    QUEUED
   }
 }

@@ -24,6 +24,16 @@ public interface LeaseRepository {
    */
   boolean release(String name, String owner);
 
+  /**
+   * The fencing check of a write guarded by {@code lease}: passes if the lease {@code lease.name()}
+   * is still stored with {@code lease.token()}, and keeps it so until the transaction ends (the JDBC
+   * store locks the row; the in-memory store re-checks the token at commit), so a takeover cannot
+   * slip in between the check and the guarded write.
+   *
+   * @throws FencingException if the lease does not exist or carries another token
+   */
+  void fence(Lease lease);
+
   /** The lease {@code name} as stored, held or lapsed. */
   Optional<Lease> find(String name);
 }

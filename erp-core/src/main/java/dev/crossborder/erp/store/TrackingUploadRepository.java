@@ -4,6 +4,7 @@ import dev.crossborder.erp.order.OrderId;
 import dev.crossborder.erp.order.ShipmentId;
 import dev.crossborder.erp.shipping.upload.UploadJob;
 import dev.crossborder.erp.shipping.upload.UploadState;
+import dev.crossborder.erp.shop.ShopId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,9 @@ public interface TrackingUploadRepository {
    * SENDING} with an expired lease; by due time, then shipment id.
    */
   List<UploadJob> due(Instant now, int limit);
+
+  /** Like {@link #due(Instant, int)}, restricted to the jobs of {@code shop}. */
+  List<UploadJob> due(ShopId shop, Instant now, int limit);
 
   /** Up to {@code limit} jobs in {@code state}, by due time, then shipment id. */
   List<UploadJob> inState(UploadState state, int limit);

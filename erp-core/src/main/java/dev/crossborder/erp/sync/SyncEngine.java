@@ -14,6 +14,9 @@ import java.util.List;
  * lapse. A pull reads windows of the platform's last-update time, page by page: each page's orders
  * are imported (idempotently), then the stream's checkpoint is saved under the lease's fencing
  * token, so a crash re-reads at most one page and a former holder can never move a checkpoint.
+ * After each pull that held the lease (completed, or failed with the platform or the store, but not
+ * with refused credentials), the holder executes the shop's durable platform writes: queued stock
+ * pushes and due tracking uploads, each completion fenced with the lease.
  * See {@link SyncSettings} for windows, leases and backoff.
  */
 public interface SyncEngine {

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /** {@link Inventory} over the store's {@link InventoryRepository}. Thread-safe. */
 public final class StoreInventory implements Inventory {
@@ -42,6 +43,7 @@ public final class StoreInventory implements Inventory {
   private static final Set<MovementType> GUARDED = Set.of(MovementType.RECEIPT, MovementType.ADJUSTMENT, MovementType.DEFECTIVE);
 
   private final ErpContext ctx;
+  private final LongAdder reservationConflicts = new LongAdder();
 
   /** Creates the service for {@code ctx}'s tenant. */
   public StoreInventory(ErpContext ctx) {
@@ -131,13 +133,27 @@ public final class StoreInventory implements Inventory {
   @Override
   public void reserve(List<ReservationLine> lines) {
     Checks.notEmpty("lines", lines);
-    ctx.tx(
-        tx -> {
-          for (int i = 0; i < lines.size(); i++) {
-            reserveLine(tx, i, lines.get(i));
-          }
-          return null;
-        });
+    int[] attempts = {0};
+    try {
+      ctx.tx(
+          tx -> {
+            if (attempts[0]++ > 0) {
+              reservationConflicts.increment(); // the store retries after a ConcurrentUpdateException
+            }
+            for (int i = 0; i < lines.size(); i++) {
+              reserveLine(tx, i, lines.get(i));
+            }
+            return null;
+          });
+    } catch (ConcurrentUpdateException e) {
+      reservationConflicts.increment(); // out of attempts, or surfacing to an outer transaction's retry
+      throw e;
+    }
+  }
+
+  @Override
+  public long reservationConflicts() {
+    return reservationConflicts.sum();
   }
 
   private void reserveLine(StoreTransaction tx, int index, ReservationLine line) {

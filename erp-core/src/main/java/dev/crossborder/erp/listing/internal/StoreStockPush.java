@@ -7,6 +7,8 @@ import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.event.DomainEvent;
 import dev.crossborder.erp.event.EventTypes;
 import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.internal.ShopLeases;
+import dev.crossborder.erp.internal.ShopWriter;
 import dev.crossborder.erp.inventory.Inventory;
 import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.WarehouseId;
@@ -33,6 +35,11 @@ import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
+import dev.crossborder.erp.store.FencingException;
+import dev.crossborder.erp.store.Lease;
+import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.QueuedPush;
+import dev.crossborder.erp.store.StockPushQueueRepository;
 import dev.crossborder.erp.store.ListingQuery;
 import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.Page;
@@ -44,6 +51,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +75,7 @@ import org.slf4j.LoggerFactory;
  * later ledger value. Platform calls happen outside store transactions; the accepted quantities of a
  * batch are recorded in one transaction after the batch.
  */
-public final class StoreStockPush implements StockPush {
+public final class StoreStockPush implements StockPush, ShopWriter {
   private static final Logger log = LoggerFactory.getLogger(StoreStockPush.class);
   private static final int BATCH = 100;
   private static final int PAGE = 500;
@@ -80,6 +88,7 @@ public final class StoreStockPush implements StockPush {
   private final Map<ShopId, QuantityPolicy> policies = new ConcurrentHashMap<>();
   private final Map<Key, Boolean> failed = new ConcurrentHashMap<>();
   private final Map<ShopId, Object> locks = new ConcurrentHashMap<>();
+  private final ShopLeases leases;
 
   /** A listing's key. */
   private record Key(ShopId shop, String sellerSku) {
@@ -95,11 +104,14 @@ public final class StoreStockPush implements StockPush {
    * @param ctx the tenant, store, clock and ids
    * @param connectors the connectors by platform
    * @param inventory the ledger the quantities are computed from
+   * @param leases the shops' sync leases: a shop's pushes are sent only under its lease
    */
-  public StoreStockPush(ErpContext ctx, Map<PlatformId, PlatformConnector> connectors, Inventory inventory) {
+  public StoreStockPush(
+      ErpContext ctx, Map<PlatformId, PlatformConnector> connectors, Inventory inventory, ShopLeases leases) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.connectors = Map.copyOf(connectors);
     this.inventory = requireNonNull(inventory, "inventory == null");
+    this.leases = requireNonNull(leases, "leases == null");
   }
 
   // ---------------------------------------------------------------- policies
@@ -192,15 +204,19 @@ public final class StoreStockPush implements StockPush {
     Shop shop = shop(shopId);
     ListingSource source = capability(shop, ListingSource.class).orElseThrow(() -> new ConfigurationException(
         "no connector with ListingSource for platform " + shop.platform().value()));
-    Map<String, PlatformListing> shown = new HashMap<>();
-    String cursor = null;
-    do {
-      PlatformPage<PlatformListing> page = source.listings(shop, cursor);
-      page.items().forEach(l -> shown.put(l.sellerSku(), l));
-      cursor = page.nextCursor().orElse(null);
-    } while (cursor != null);
-    List<Key> keys = pushableKeys(shopId).stream().filter(k -> shown.containsKey(k.sellerSku())).toList();
-    return run(keys, Map.of(shopId, shown));
+    Optional<StockPushReport> held = leases.whileHeld(shopId, lease -> {
+      Map<String, PlatformListing> shown = new HashMap<>();
+      String cursor = null;
+      do {
+        PlatformPage<PlatformListing> page = source.listings(shop, cursor);
+        page.items().forEach(l -> shown.put(l.sellerSku(), l));
+        cursor = page.nextCursor().orElse(null);
+      } while (cursor != null);
+      List<Key> keys = pushableKeys(shopId).stream().filter(k -> shown.containsKey(k.sellerSku())).toList();
+      enqueue(keys);
+      return new StockPushReport(only(drain(shopId, lease, shown), keys));
+    });
+    return held.orElseGet(() -> new StockPushReport(List.of()));
   }
 
   // ---------------------------------------------------------------- work
@@ -220,21 +236,21 @@ public final class StoreStockPush implements StockPush {
     }
   }
 
-  /** Works {@code keys} shop by shop, in batches; {@code shown} holds what reconciliation read. */
+  /**
+   * Queues {@code keys} durably, then drains the queue of each of their shops whose lease this
+   * instance holds or can take; the keys of other shops are reported {@code QUEUED} for the holder.
+   */
   private StockPushReport run(Collection<Key> keys, Map<ShopId, Map<String, PlatformListing>> shown) {
-    Map<ShopId, Set<String>> byShop = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    enqueue(keys);
+    Map<ShopId, List<Key>> byShop = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
     for (Key key : keys) {
-      byShop.computeIfAbsent(key.shop(), s -> new TreeSet<>()).add(key.sellerSku());
+      byShop.computeIfAbsent(key.shop(), s -> new ArrayList<>()).add(key);
     }
     List<StockPushOutcome> outcomes = new ArrayList<>();
-    byShop.forEach((shop, sellerSkus) -> {
-      synchronized (locks.computeIfAbsent(shop, s -> new Object())) {
-        List<String> all = new ArrayList<>(sellerSkus);
-        for (int from = 0; from < all.size(); from += BATCH) {
-          outcomes.addAll(pushBatch(shop, all.subList(from, Math.min(all.size(), from + BATCH)),
-              shown.getOrDefault(shop, Map.of())));
-        }
-      }
+    byShop.forEach((shop, shopKeys) -> {
+      Optional<List<StockPushOutcome>> done =
+          leases.whileHeld(shop, lease -> drain(shop, lease, shown.getOrDefault(shop, Map.of())));
+      outcomes.addAll(done.map(o -> only(o, shopKeys)).orElseGet(() -> queued(shop, shopKeys)));
     });
     if (!outcomes.isEmpty()) {
       log.debug("stock push: {}", new StockPushReport(outcomes).counts());
@@ -242,16 +258,101 @@ public final class StoreStockPush implements StockPush {
     return new StockPushReport(outcomes);
   }
 
-  private List<StockPushOutcome> pushBatch(ShopId shopId, List<String> sellerSkus, Map<String, PlatformListing> shown) {
-    Shop shop = shop(shopId);
-    QuantityPolicy policy = policy(shopId);
-    Optional<InventoryPublisher> publisher = capability(shop, InventoryPublisher.class);
+  /**
+   * Pushes the queued listings of {@code shop} while this instance holds the shop's sync lease:
+   * what the sync engine's lease holder runs after each pull.
+   */
+  @Override
+  public void runHeld(Shop shop, Lease lease) {
+    drain(shop.id(), lease, Map.of());
+  }
+
+  /** Records {@code keys} in the durable queue, one transaction per chunk. */
+  private void enqueue(Collection<Key> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    Instant now = ctx.clock().instant();
+    List<Key> all = new ArrayList<>(keys);
+    for (int from = 0; from < all.size(); from += PAGE) {
+      List<Key> chunk = all.subList(from, Math.min(all.size(), from + PAGE));
+      ctx.tx(tx -> {
+        StockPushQueueRepository queue = tx.repository(StockPushQueueRepository.class);
+        chunk.forEach(k -> queue.mark(k.shop(), k.sellerSku(), now));
+        return null;
+      });
+    }
+  }
+
+  /**
+   * Pushes every queued listing of {@code shop} once, in batches, under {@code lease}; a listing
+   * that failed stays queued for the next cycle. Stops when the lease changed hands.
+   */
+  private List<StockPushOutcome> drain(ShopId shop, Lease lease, Map<String, PlatformListing> shown) {
+    List<StockPushOutcome> outcomes = new ArrayList<>();
+    synchronized (locks.computeIfAbsent(shop, s -> new Object())) {
+      String after = null;
+      while (true) {
+        String from = after;
+        List<QueuedPush> batch =
+            ctx.tx(tx -> tx.repository(StockPushQueueRepository.class).pending(shop, from, BATCH));
+        if (batch.isEmpty()) {
+          return outcomes;
+        }
+        try {
+          outcomes.addAll(pushBatch(shop, batch, shown, lease));
+        } catch (FencingException e) {
+          log.info("stock push of shop {} stopped: the shop's lease changed hands", shop);
+          return outcomes;
+        }
+        after = batch.get(batch.size() - 1).sellerSku();
+      }
+    }
+  }
+
+  /** The outcomes of {@code keys} among {@code outcomes}. */
+  private static List<StockPushOutcome> only(List<StockPushOutcome> outcomes, Collection<Key> keys) {
+    Set<Key> wanted = new HashSet<>(keys);
+    return outcomes.stream().filter(o -> wanted.contains(new Key(o.shop(), o.sellerSku()))).toList();
+  }
+
+  /** {@code QUEUED} outcomes of the pushable listings among {@code keys}, with their quotes now. */
+  private List<StockPushOutcome> queued(ShopId shop, List<Key> keys) {
+    QuantityPolicy policy = policy(shop);
     List<Listing> listings = ctx.tx(tx -> {
       ListingRepository repo = tx.repository(ListingRepository.class);
       List<Listing> found = new ArrayList<>();
-      for (String sellerSku : sellerSkus) {
-        repo.find(shopId, sellerSku).filter(StoreStockPush::pushable).ifPresentOrElse(found::add,
-            () -> failed.remove(new Key(shopId, sellerSku)));
+      keys.forEach(k -> repo.find(shop, k.sellerSku()).filter(StoreStockPush::pushable).ifPresent(found::add));
+      return found;
+    });
+    List<StockPushOutcome> outcomes = new ArrayList<>();
+    for (Listing listing : listings) {
+      SkuCode sku = requireNonNull(listing.sku());
+      outcomes.add(new StockPushOutcome(shop, listing.sellerSku(), sku, policy.quote(available(sku)),
+          listing.quantity(), null, Result.QUEUED, null));
+    }
+    return outcomes;
+  }
+
+  private List<StockPushOutcome> pushBatch(
+      ShopId shopId, List<QueuedPush> batch, Map<String, PlatformListing> shown, Lease lease) {
+    Shop shop = shop(shopId);
+    QuantityPolicy policy = policy(shopId);
+    Optional<InventoryPublisher> publisher = capability(shop, InventoryPublisher.class);
+    List<QueuedPush> done = new ArrayList<>();
+    Map<String, QueuedPush> entries = new HashMap<>();
+    List<Listing> listings = ctx.tx(tx -> {
+      ListingRepository repo = tx.repository(ListingRepository.class);
+      List<Listing> found = new ArrayList<>();
+      for (QueuedPush entry : batch) {
+        entries.put(entry.sellerSku(), entry);
+        Optional<Listing> listing = repo.find(shopId, entry.sellerSku()).filter(StoreStockPush::pushable);
+        if (listing.isPresent()) {
+          found.add(listing.get());
+        } else {
+          failed.remove(new Key(shopId, entry.sellerSku()));
+          done.add(entry);
+        }
       }
       return found;
     });
@@ -266,8 +367,10 @@ public final class StoreStockPush implements StockPush {
       Long showed = platform == null ? null : platform.quantity();
       boolean drift = showed != null && pushed != null && showed.longValue() != pushed.longValue();
       Key key = key(listing);
+      QueuedPush entry = requireNonNull(entries.get(listing.sellerSku()));
       if (!drift && pushed != null && pushed == quote.quantity() && !failed.containsKey(key)) {
         outcomes.add(new StockPushOutcome(shopId, listing.sellerSku(), sku, quote, pushed, showed, Result.UNCHANGED, null));
+        done.add(entry);
         continue;
       }
       Result result;
@@ -293,6 +396,9 @@ public final class StoreStockPush implements StockPush {
           error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
       }
+      if (result != Result.RETRY_LATER) {
+        done.add(entry);
+      }
       if (error == null) {
         failed.remove(key);
       } else {
@@ -301,19 +407,28 @@ public final class StoreStockPush implements StockPush {
       }
       outcomes.add(new StockPushOutcome(shopId, listing.sellerSku(), sku, quote, pushed, showed, result, error));
     }
-    record(shopId, accepted);
+    record(shopId, accepted, done, lease);
     return outcomes;
   }
 
-  /** Records the accepted quantities on the listings, retrying a lost optimistic race. */
-  private void record(ShopId shopId, Map<String, Long> accepted) {
-    if (accepted.isEmpty()) {
+  /**
+   * Records the accepted quantities on the listings and removes the finished queue entries, in one
+   * transaction fenced with the shop's lease, retrying a lost optimistic race.
+   *
+   * @throws FencingException if the lease changed hands: nothing is recorded, the new holder pushes
+   *     the entries again (an absolute quantity, so a repeat is harmless)
+   */
+  private void record(ShopId shopId, Map<String, Long> accepted, List<QueuedPush> done, Lease lease) {
+    if (accepted.isEmpty() && done.isEmpty()) {
       return;
     }
     Instant now = ctx.clock().instant();
     for (int attempt = 1; ; attempt++) {
       try {
         ctx.tx(tx -> {
+          tx.repository(LeaseRepository.class).fence(lease);
+          StockPushQueueRepository queue = tx.repository(StockPushQueueRepository.class);
+          done.forEach(queue::remove);
           ListingRepository repo = tx.repository(ListingRepository.class);
           accepted.forEach((sellerSku, quantity) -> repo.find(shopId, sellerSku).ifPresent(l ->
               repo.update(l.toBuilder().quantity(quantity).updatedAt(now).build())));

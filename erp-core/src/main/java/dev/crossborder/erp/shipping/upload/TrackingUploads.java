@@ -8,10 +8,13 @@ import java.util.Optional;
 /**
  * Tracking upload (标记发货). Reached by {@code erp.trackingUploads()}. When an order changes to
  * {@code SHIPPED} (through {@code Orders.changeStatus}), one {@link UploadJob} per shipment is
- * recorded in the same transaction; {@link #runDue()} sends the due ones. Thread-safe; any number
- * of threads and host instances may call {@link #runDue()} at once: a job is claimed in a
- * transaction at the version read before its platform call, so no job is sent by two runners at
- * once.
+ * recorded in the same transaction. The jobs of a shop are sent only by the instance holding the
+ * shop's sync lease ({@code shop:<id>}): its sync engine sends the shop's due jobs after every
+ * pull, and {@link #runDue()} sends those of the shops this instance holds or can take now. Every
+ * claim and outcome write is fenced with the lease, so a former holder's outcome is refused.
+ * Thread-safe; any number of threads and host instances may call {@link #runDue()} at once: a job is
+ * also claimed in a transaction at the version read before its platform call, so no job is sent by
+ * two runners at once.
  */
 public interface TrackingUploads {
 
@@ -27,7 +30,9 @@ public interface TrackingUploads {
   List<UploadJob> enqueue(OrderId order);
 
   /**
-   * Sends the due jobs, on the calling thread: for each, claims it, runs the {@code
+   * Sends the due jobs of the shops whose sync lease this instance holds or can take now (and whose
+   * pull is not running on this instance), on the calling thread; the jobs of other shops are
+   * counted as skipped and left to their holder's work cycle. For each job: claims it, runs the {@code
    * TrackingPreCheck} (a blocking problem makes it {@code FAILED} without a platform call), then
    * calls the shop connector's {@code ShipmentConfirmer}. {@code Confirmed} and {@code
    * AlreadyConfirmed} make it {@code CONFIRMED}, and the order {@code CONFIRMED} once every

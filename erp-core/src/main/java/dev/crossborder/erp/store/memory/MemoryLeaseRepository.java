@@ -1,5 +1,6 @@
 package dev.crossborder.erp.store.memory;
 
+import dev.crossborder.erp.store.FencingException;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.LeaseRepository;
 import java.time.Instant;
@@ -44,6 +45,21 @@ final class MemoryLeaseRepository implements LeaseRepository {
     s.put(t.leases, name, new Lease(name, owner, current.token(), Instant.EPOCH));
     s.precondition(() -> Objects.equals(t.leases.committed.get(name), current) ? null : "lease " + name);
     return true;
+  }
+
+  @Override
+  public void fence(Lease lease) {
+    String name = lease.name();
+    long token = lease.token();
+    Lease current = s.get(t.leases, name);
+    if (current == null || current.token() != token) {
+      throw new FencingException(name, token, current == null ? "absent" : "token " + current.token());
+    }
+    s.precondition(
+        () -> {
+          Lease committed = t.leases.committed.get(name);
+          return committed != null && committed.token() == token ? null : "lease " + name;
+        });
   }
 
   @Override

@@ -17,6 +17,7 @@ import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.StockPushQueueRepository;
 import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.TrackingUploadRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
@@ -120,6 +121,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemorySyncRepository(this);
     } else if (type == TrackingUploadRepository.class) {
       return new MemoryTrackingUploadRepository(this);
+    } else if (type == StockPushQueueRepository.class) {
+      return new MemoryStockPushQueueRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

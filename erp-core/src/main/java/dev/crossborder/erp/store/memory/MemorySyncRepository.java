@@ -3,7 +3,6 @@ package dev.crossborder.erp.store.memory;
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.shop.ShopId;
-import dev.crossborder.erp.store.FencingException;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.QuarantinedItem;
 import dev.crossborder.erp.store.SyncCheckpoint;
@@ -38,18 +37,8 @@ final class MemorySyncRepository implements SyncRepository {
   public void saveCheckpoint(SyncCheckpoint checkpoint, Lease lease) {
     requireNonNull(checkpoint, "checkpoint == null");
     requireNonNull(lease, "lease == null");
-    String name = lease.name();
-    long token = lease.token();
-    Lease current = s.get(t.leases, name);
-    if (current == null || current.token() != token) {
-      throw new FencingException(name, token, current == null ? "absent" : "token " + current.token());
-    }
+    new MemoryLeaseRepository(s).fence(lease);
     s.put(t.checkpoints, key(checkpoint.shop(), checkpoint.stream()), checkpoint);
-    s.precondition(
-        () -> {
-          Lease committed = t.leases.committed.get(name);
-          return committed != null && committed.token() == token ? null : "lease " + name;
-        });
   }
 
   @Override

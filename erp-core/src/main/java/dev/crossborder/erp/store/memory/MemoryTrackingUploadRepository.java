@@ -7,6 +7,7 @@ import dev.crossborder.erp.order.OrderId;
 import dev.crossborder.erp.order.ShipmentId;
 import dev.crossborder.erp.shipping.upload.UploadJob;
 import dev.crossborder.erp.shipping.upload.UploadState;
+import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.TrackingUploadRepository;
 import java.time.Instant;
@@ -81,6 +82,13 @@ final class MemoryTrackingUploadRepository implements TrackingUploadRepository {
   public List<UploadJob> due(Instant now, int limit) {
     requireNonNull(now, "now == null");
     return select(j -> j.isDue(now), BY_DUE, limit);
+  }
+
+  @Override
+  public List<UploadJob> due(ShopId shop, Instant now, int limit) {
+    requireNonNull(shop, "shop == null");
+    requireNonNull(now, "now == null");
+    return select(j -> j.shopId().equals(shop) && j.isDue(now), BY_DUE, limit);
   }
 
   @Override

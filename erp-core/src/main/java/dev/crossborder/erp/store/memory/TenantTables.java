@@ -17,6 +17,7 @@ import dev.crossborder.erp.shipping.upload.UploadJob;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.QuarantinedItem;
+import dev.crossborder.erp.store.QueuedPush;
 import dev.crossborder.erp.store.SyncCheckpoint;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ final class TenantTables {
   final Table<String, QuarantinedItem> quarantine = new Table<>();
   /** Shipment id → tracking upload job. */
   final Table<String, UploadJob> uploads = new Table<>();
+  /** The stock push queue: listings owed a push, by (shop, seller SKU). */
+  final Table<Keys.ShopSku, QueuedPush> pushQueue = new Table<>();
   final Table<Keys.ShopSku, Listing> listings = new Table<>();
   /** The listings paired with each SKU; the value is unused. */
   final Table<Keys.SkuListing, Boolean> listingsBySku = new Table<>();

@@ -3,6 +3,8 @@ package dev.crossborder.erp.sync.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.internal.ShopLeases;
+import dev.crossborder.erp.internal.ShopWriter;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.NotFoundException;
@@ -39,10 +41,13 @@ import dev.crossborder.erp.sync.SyncSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +57,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +75,14 @@ import org.slf4j.LoggerFactory;
  * claimed before it is queued), so the executor's queue never holds more tasks than there are
  * shops. The default executor has {@value #DEFAULT_THREADS} daemon threads.
  */
-public final class StoreSyncEngine implements SyncEngine {
+public final class StoreSyncEngine implements SyncEngine, ShopLeases {
   private static final Logger LOG = LoggerFactory.getLogger(StoreSyncEngine.class);
   private static final long TICK_MILLIS = 1000;
   private static final int DEFAULT_THREADS = 2;
   private static final int QUARANTINE_LIMIT = 1000;
+  /** Pulls after which the shop's writes run: the lease was held (or never asked for). */
+  private static final Set<Outcome> WRITE_AFTER =
+      EnumSet.of(Outcome.COMPLETED, Outcome.RETRY_LATER, Outcome.FAILED);
 
   private final ErpContext ctx;
   private final Orders orders;
@@ -84,6 +93,7 @@ public final class StoreSyncEngine implements SyncEngine {
   private final @Nullable Executor hostExecutor;
   private final @Nullable Consumer<ShopId> afterPage;
   private final ConcurrentHashMap<ShopId, ShopState> states = new ConcurrentHashMap<>();
+  private final List<ShopWriter> writers = new CopyOnWriteArrayList<>();
 
   private final Object lifecycle = new Object();
   private volatile boolean started;
@@ -133,7 +143,30 @@ public final class StoreSyncEngine implements SyncEngine {
     this.hostExecutor = executor;
   }
 
+  /**
+   * Adds durable platform writes (stock pushes, tracking uploads) this engine executes for each
+   * shop it holds, after every pull that held or could take the shop's lease.
+   */
+  public void addWriter(ShopWriter writer) {
+    writers.add(requireNonNull(writer, "writer == null"));
+  }
+
   // ---- on demand
+
+  @Override
+  public <T> Optional<T> whileHeld(ShopId id, Function<Lease, T> work) {
+    requireNonNull(id, "shop == null");
+    ShopState st = state(id);
+    if (!st.claimed.compareAndSet(false, true)) {
+      return Optional.empty();
+    }
+    try {
+      Lease lease = heldLease(st);
+      return lease == null ? Optional.empty() : Optional.of(work.apply(lease));
+    } finally {
+      finish(st);
+    }
+  }
 
   @Override
   public SyncReport syncNow(ShopId id) {
@@ -319,7 +352,49 @@ public final class StoreSyncEngine implements SyncEngine {
     }
     SyncReport done = report;
     notifyListeners(l -> l.pullFinished(done));
+    if (WRITE_AFTER.contains(done.outcome()) && !(background && !started)) {
+      runWriters(st, shop);
+    }
     return done;
+  }
+
+  /**
+   * The shop's write cycle: with the lease held (renewed, or taken now if the pull did not get to
+   * take it), each writer executes the shop's due jobs. A writer's failure is logged; its jobs stay.
+   */
+  private void runWriters(ShopState st, Shop shop) {
+    if (writers.isEmpty()) {
+      return;
+    }
+    Lease lease;
+    try {
+      lease = heldLease(st);
+    } catch (RuntimeException e) {
+      LOG.warn("sync of shop {}: taking its lease for its writes failed: {}", shop.id(), describe(e));
+      return;
+    }
+    if (lease == null) {
+      return;
+    }
+    for (ShopWriter writer : writers) {
+      try {
+        writer.runHeld(shop, lease);
+      } catch (FencingException e) {
+        st.lease(null);
+        LOG.info("platform writes of shop {} stopped: the lease changed hands", shop.id());
+        return;
+      } catch (RuntimeException e) {
+        LOG.warn("platform writes of shop {} failed: {}", shop.id(), describe(e));
+      }
+    }
+  }
+
+  /**
+   * The shop's lease for writes: renewed if this instance holds it, taken if it is free or lapsed,
+   * or {@code null} if another instance holds it. Each write that completes a job is fenced with it.
+   */
+  private @Nullable Lease heldLease(ShopState st) {
+    return takeLease(st, ctx.clock().instant());
   }
 
   private SyncReport pullHeld(

@@ -27,6 +27,7 @@ import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.Store;
 import dev.crossborder.erp.store.memory.InMemoryStore;
 import dev.crossborder.erp.sync.ShopSyncHealth;
+import dev.crossborder.erp.sync.SyncListener;
 import dev.crossborder.erp.sync.SyncReport;
 import dev.crossborder.erp.sync.SyncReport.Outcome;
 import dev.crossborder.erp.sync.SyncSettings;
@@ -41,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,11 @@ class FakePlatformSyncTest {
   private static final Currency USD = Currency.getInstance("USD");
   private static final SyncSettings SETTINGS = SyncSettings.ofDefaults();
   private static final Duration TICK = Duration.ofSeconds(10);
+  /** {@code -Pstress}: the full size. */
+  private static final boolean STRESS = Boolean.getBoolean("erp.stress");
+  private static final int SHOPS = 200;
+  /** 250 per shop (50,000 in all) under {@code -Pstress}; 50 (10,000) in the default build. */
+  private static final int ORDERS_PER_SHOP = STRESS ? 250 : 50;
 
   private final MutableClock clock = MutableClock.at(T0);
   private final Store store = new InMemoryStore();
@@ -68,13 +76,17 @@ class FakePlatformSyncTest {
     return FakePlatform.builder().platform(PlatformId.AMAZON).clock(clock).pageSize(50).seed(5).faults(faults).build();
   }
 
-  private Erp erp(String instance, FakePlatform platform) {
-    return Erp.builder().tenant(TENANT).store(store).clock(clock).instanceId(instance).connector(platform).build();
+  private Erp erp(String instance, FakePlatform platform, SyncListener... listeners) {
+    Erp.Builder builder = Erp.builder().tenant(TENANT).store(store).clock(clock).instanceId(instance).connector(platform);
+    for (SyncListener listener : listeners) {
+      builder.syncListener(listener);
+    }
+    return builder.build();
   }
 
   private void createShops(Erp erp, int count) {
     for (int i = 0; i < count; i++) {
-      ShopId id = ShopId.of(String.format("shop-%02d", i));
+      ShopId id = ShopId.of(String.format("shop-%03d", i));
       erp.shops().create(Shop.of(id, PlatformId.AMAZON, "ATVPDKIKX0DER", "Shop " + i, USD, ZoneId.of("UTC")));
       shops.add(id);
       orderIds.put(id, new ArrayList<>());
@@ -176,23 +188,42 @@ class FakePlatformSyncTest {
     }
   }
 
+  /**
+   * The issue's scale proof: 200 shops and 50,000 orders under {@code -Pstress} (10,000 in the
+   * default build, to keep it fast), with duplicate and shuffled pages, late
+   * updates, 429s, 5xx and one revoked shop. Besides the health check after every round, a listener
+   * records the largest lag any completed pull reported per round.
+   */
   @Test
-  void twentyShopsWithFaultsEndWithEveryOrderStoredOnceInItsLatestStateAndTheRevokedShopUnhealthy() {
+  void twoHundredShopsWithFaultsEndWithEveryOrderStoredOnceInItsLatestStateAndTheRevokedShopUnhealthy() {
     FakePlatform platform =
         platform(
             FaultPlan.withProbability(0.3, Fault.duplicatePage()).on(Operation.ORDERS),
             FaultPlan.withProbability(0.3, Fault.outOfOrderPage()).on(Operation.ORDERS),
             FaultPlan.withProbability(0.5, Fault.lateUpdate(Duration.ofSeconds(150))));
-    Erp erp = erp("host-a", platform);
-    createShops(erp, 20);
-    seedOrders(platform, 250);
-    ShopId revoked = shops.get(19);
+    Map<Integer, Duration> maxLagPerRound = new ConcurrentHashMap<>();
+    AtomicInteger currentRound = new AtomicInteger();
+    SyncListener lagRecorder =
+        new SyncListener() {
+          @Override
+          public void pullFinished(SyncReport report) {
+            if (report.outcome() == Outcome.COMPLETED && report.lag() != null) {
+              maxLagPerRound.merge(currentRound.get(), report.lag(), (x, y) -> x.compareTo(y) >= 0 ? x : y);
+            }
+          }
+        };
+    Erp erp = erp("host-a", platform, lagRecorder);
+    createShops(erp, SHOPS);
+    seedOrders(platform, ORDERS_PER_SHOP);
+    assertThat(orderIds.values().stream().mapToInt(List::size).sum()).isEqualTo(SHOPS * ORDERS_PER_SHOP);
+    ShopId revoked = shops.get(SHOPS - 1);
     platform.revokeAuth(revoked);
     Set<String> updated = new HashSet<>();
     Map<String, Instant> putAt = new HashMap<>();
     List<SyncReport> reports = new ArrayList<>();
 
     for (int round = 0; round < 60; round++) {
+      currentRound.set(round);
       if (round % 7 == 3) {
         platform.inject(FaultPlan.nextCalls(2, Fault.rateLimited(Duration.ofSeconds(20))).on(Operation.ORDERS));
       }
@@ -211,6 +242,8 @@ class FakePlatformSyncTest {
     platform.clearFaults();
     settle(List.of(erp));
 
+    assertThat(maxLagPerRound).as("rounds with a completed pull (shops are due every sixth round)").hasSizeGreaterThanOrEqualTo(10);
+    assertThat(maxLagPerRound.values()).allSatisfy(lag -> assertThat(lag).isLessThanOrEqualTo(SETTINGS.pollInterval()));
     assertThat(reports).extracting(SyncReport::outcome).contains(Outcome.RETRY_LATER, Outcome.AUTH_EXPIRED);
     assertThat(reports.stream().mapToInt(SyncReport::updated).sum()).as("updates applied").isPositive();
     for (ShopId shop : shops) {

@@ -15,6 +15,7 @@ import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -103,6 +104,8 @@ import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.QuarantinedItem;
 import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.QueuedPush;
+import dev.crossborder.erp.store.StockPushQueueRepository;
 import dev.crossborder.erp.store.Store;
 import dev.crossborder.erp.store.StoreTransaction;
 import dev.crossborder.erp.store.SyncCheckpoint;
@@ -2044,6 +2047,70 @@ public abstract class StoreContract {
    * filtered and keyset-paged lists, the listings of a SKU, templates, the pairing table, tenant
    * isolation and rollback.
    */
+  /**
+   * What platform writes on the lease holder rely on: the durable stock push queue ({@link
+   * StockPushQueueRepository}), the lease fence of a job's completion, and a shop's due upload jobs.
+   */
+  @Nested
+  class PlatformWrites {
+    private final ShopId shop1 = ShopId.of("shop-1");
+    private final ShopId shop2 = ShopId.of("shop-2");
+
+    private StockPushQueueRepository queue() {
+      return repo(store(), tenant, StockPushQueueRepository.class);
+    }
+
+    @Test
+    void queueingAgainBumpsTheSequenceAndOnlyTheLatestEntryIsRemoved() {
+      queue().mark(shop1, "MUG-B", T0);
+      queue().mark(shop1, "MUG-A", T0);
+      queue().mark(shop2, "MUG-A", T0);
+      QueuedPush read = queue().pending(shop1, null, 10).get(1);
+      queue().mark(shop1, "MUG-B", T0.plusSeconds(5));
+
+      assertThat(queue().pending(shop1, null, 10))
+          .extracting(QueuedPush::sellerSku, QueuedPush::seq, QueuedPush::queuedAt)
+          .containsExactly(tuple("MUG-A", 1L, T0), tuple("MUG-B", 2L, T0.plusSeconds(5)));
+      assertThat(queue().pending(shop1, "MUG-A", 10)).extracting(QueuedPush::sellerSku).containsExactly("MUG-B");
+      assertThat(queue().pending(shop1, null, 1)).extracting(QueuedPush::sellerSku).containsExactly("MUG-A");
+      assertThat(queue().remove(read)).as("queued again since it was read").isFalse();
+      assertThat(queue().remove(queue().pending(shop1, "MUG-A", 1).get(0))).isTrue();
+      assertThat(queue().pending(shop1, null, 10)).extracting(QueuedPush::sellerSku).containsExactly("MUG-A");
+      assertThat(queue().pending(shop2, null, 10)).extracting(QueuedPush::sellerSku).containsExactly("MUG-A");
+      assertThat(repo(store(), newTenant(), StockPushQueueRepository.class).pending(shop1, null, 10)).isEmpty();
+    }
+
+    @Test
+    void theFencePassesForTheHolderAndRefusesAFormerHolderOrAnAbsentLease() {
+      LeaseRepository leases = repo(store(), tenant, LeaseRepository.class);
+      Lease held = leases.tryAcquire("shop:shop-1", "host-a", T0, T0.plusSeconds(30)).orElseThrow();
+
+      store().useTransaction(tenant, tx -> tx.repository(LeaseRepository.class).fence(held));
+      Lease taken = leases.tryAcquire("shop:shop-1", "host-b", T0.plusSeconds(30), T0.plusSeconds(60)).orElseThrow();
+
+      assertThatThrownBy(() -> store().useTransaction(tenant, tx -> tx.repository(LeaseRepository.class).fence(held)))
+          .isInstanceOf(FencingException.class);
+      store().useTransaction(tenant, tx -> tx.repository(LeaseRepository.class).fence(taken));
+      assertThatThrownBy(() -> store().useTransaction(newTenant(), tx -> tx.repository(LeaseRepository.class).fence(taken)))
+          .isInstanceOf(FencingException.class);
+    }
+
+    @Test
+    void aShopsDueUploadJobsAreOnlyItsOwn() {
+      TrackingUploadRepository uploads = repo(store(), tenant, TrackingUploadRepository.class);
+      store().useTransaction(tenant, tx -> {
+        TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
+        repo.insertIfAbsent(UploadJob.pending(ShipmentId.of("shp-1"), OrderId.of("ord-1"), shop1, "ChinaPost", "LK712930585CN", T0));
+        repo.insertIfAbsent(UploadJob.pending(ShipmentId.of("shp-2"), OrderId.of("ord-2"), shop2, "ChinaPost", "LK712930585CN", T0));
+        repo.insertIfAbsent(UploadJob.pending(ShipmentId.of("shp-3"), OrderId.of("ord-3"), shop1, "ChinaPost", "LK712930585CN", T0.plusSeconds(60)));
+      });
+
+      assertThat(uploads.due(shop1, T0, 10)).extracting(j -> j.shipmentId().value()).containsExactly("shp-1");
+      assertThat(uploads.due(shop1, T0.plusSeconds(60), 10)).extracting(j -> j.shipmentId().value()).containsExactly("shp-1", "shp-3");
+      assertThat(uploads.due(shop2, T0.plusSeconds(60), 10)).extracting(j -> j.shipmentId().value()).containsExactly("shp-2");
+    }
+  }
+
   @Nested
   class Listings {
     private final ShopId shop1 = ShopId.of("shop-1");

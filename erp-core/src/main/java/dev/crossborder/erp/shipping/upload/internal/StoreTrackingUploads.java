@@ -3,6 +3,8 @@ package dev.crossborder.erp.shipping.upload.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.internal.ErpContext;
+import dev.crossborder.erp.internal.ShopLeases;
+import dev.crossborder.erp.internal.ShopWriter;
 import dev.crossborder.erp.kernel.IllegalTransitionException;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.NotFoundException;
@@ -30,6 +32,10 @@ import dev.crossborder.erp.shipping.upload.UploadSettings;
 import dev.crossborder.erp.shipping.upload.UploadState;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
+import dev.crossborder.erp.shop.ShopId;
+import dev.crossborder.erp.store.FencingException;
+import dev.crossborder.erp.store.Lease;
+import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreTransaction;
@@ -37,6 +43,7 @@ import dev.crossborder.erp.store.TrackingUploadRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * in its own transaction (at the version read, with a lease), sent outside any transaction, and
  * its outcome written in a third transaction only if the claim still holds. Thread-safe.
  */
-public final class StoreTrackingUploads implements TrackingUploads {
+public final class StoreTrackingUploads implements TrackingUploads, ShopWriter {
   private static final Logger LOG = LoggerFactory.getLogger(StoreTrackingUploads.class);
   private static final int MAX_LIMIT = 10_000;
 
@@ -59,14 +66,24 @@ public final class StoreTrackingUploads implements TrackingUploads {
   private final Orders orders;
   private final Map<PlatformId, PlatformConnector> connectors;
   private final UploadSettings settings;
+  private final ShopLeases leases;
 
-  /** Creates the service of {@code ctx}'s tenant. */
+  /**
+   * Creates the service of {@code ctx}'s tenant.
+   *
+   * @param leases the shops' sync leases: jobs of a shop are sent only under its lease
+   */
   public StoreTrackingUploads(
-      ErpContext ctx, Orders orders, Map<PlatformId, PlatformConnector> connectors, UploadSettings settings) {
+      ErpContext ctx,
+      Orders orders,
+      Map<PlatformId, PlatformConnector> connectors,
+      UploadSettings settings,
+      ShopLeases leases) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.orders = requireNonNull(orders, "orders == null");
     this.connectors = Map.copyOf(connectors);
     this.settings = requireNonNull(settings, "settings == null");
+    this.leases = requireNonNull(leases, "leases == null");
   }
 
   /**
@@ -108,17 +125,57 @@ public final class StoreTrackingUploads implements TrackingUploads {
     Instant now = ctx.clock().instant();
     List<UploadJob> due =
         ctx.tx(tx -> tx.repository(TrackingUploadRepository.class).due(now, settings.batchSize()));
+    Map<ShopId, List<UploadJob>> byShop = new LinkedHashMap<>();
+    for (UploadJob job : due) {
+      byShop.computeIfAbsent(job.shopId(), s -> new ArrayList<>()).add(job);
+    }
+    UploadRun total = new UploadRun(0, 0, 0, 0);
+    for (Map.Entry<ShopId, List<UploadJob>> shop : byShop.entrySet()) {
+      List<UploadJob> jobs = shop.getValue();
+      UploadRun run =
+          leases
+              .whileHeld(shop.getKey(), lease -> send(jobs, lease, now))
+              .orElseGet(() -> new UploadRun(0, 0, 0, jobs.size()));
+      total = plus(total, run);
+    }
+    return total;
+  }
+
+  /**
+   * Sends the due jobs of {@code shop} while this instance holds the shop's sync lease: what the
+   * sync engine's lease holder runs after each pull.
+   */
+  @Override
+  public void runHeld(Shop shop, Lease lease) {
+    Instant now = ctx.clock().instant();
+    List<UploadJob> due =
+        ctx.tx(
+            tx -> tx.repository(TrackingUploadRepository.class).due(shop.id(), now, settings.batchSize()));
+    if (!due.isEmpty()) {
+      send(due, lease, now);
+    }
+  }
+
+  /** Claims and sends {@code due}; every claim and outcome write is fenced with {@code lease}. */
+  private UploadRun send(List<UploadJob> due, Lease lease, Instant now) {
     int confirmed = 0;
     int failed = 0;
     int retrying = 0;
     int skipped = 0;
     for (UploadJob candidate : due) {
-      Optional<UploadJob> claimed = claim(candidate.shipmentId(), now);
-      if (claimed.isEmpty()) {
-        skipped++;
-        continue;
+      Optional<UploadJob> done;
+      try {
+        Optional<UploadJob> claimed = claim(candidate.shipmentId(), now, lease);
+        if (claimed.isEmpty()) {
+          skipped++;
+          continue;
+        }
+        done = send(claimed.get(), now, lease);
+      } catch (FencingException e) {
+        LOG.info("tracking uploads of shop {} stopped: the shop's lease changed hands", candidate.shopId());
+        skipped += due.size() - confirmed - failed - retrying - skipped;
+        break;
       }
-      Optional<UploadJob> done = send(claimed.get(), now);
       UploadState state = done.map(UploadJob::state).orElse(UploadState.SENDING);
       if (state == UploadState.CONFIRMED) {
         confirmed++;
@@ -133,10 +190,16 @@ public final class StoreTrackingUploads implements TrackingUploads {
     return new UploadRun(confirmed, failed, retrying, skipped);
   }
 
+  private static UploadRun plus(UploadRun a, UploadRun b) {
+    return new UploadRun(
+        a.confirmed() + b.confirmed(), a.failed() + b.failed(), a.retrying() + b.retrying(), a.skipped() + b.skipped());
+  }
+
   /** Claims the job if it is still due: one transaction, conditional on the version it read. */
-  private Optional<UploadJob> claim(ShipmentId shipment, Instant now) {
+  private Optional<UploadJob> claim(ShipmentId shipment, Instant now, Lease lease) {
     return ctx.tx(
         tx -> {
+          tx.repository(LeaseRepository.class).fence(lease);
           TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
           return repo.find(shipment)
               .filter(job -> job.isDue(now))
@@ -145,10 +208,10 @@ public final class StoreTrackingUploads implements TrackingUploads {
   }
 
   /** Pre-checks and sends a claimed job; the job as recorded, or empty if the claim was lost. */
-  private Optional<UploadJob> send(UploadJob job, Instant now) {
+  private Optional<UploadJob> send(UploadJob job, Instant now, Lease lease) {
     Attempt attempt = prepare(job);
     if (attempt.refusal != null) {
-      return finish(job, j -> j.refused(attempt.refusal));
+      return finish(job, lease, j -> j.refused(attempt.refusal));
     }
     Shop shop = requireNonNull(attempt.shop);
     ShipmentConfirmation confirmation = requireNonNull(attempt.confirmation);
@@ -157,7 +220,7 @@ public final class StoreTrackingUploads implements TrackingUploads {
             .map(UploadProblem::of)
             .toList();
     if (!blocking.isEmpty()) {
-      return finish(job, j -> j.refused(blocking));
+      return finish(job, lease, j -> j.refused(blocking));
     }
     ShipmentConfirmer confirmer = confirmer(shop);
     if (confirmer == null) {
@@ -165,7 +228,7 @@ public final class StoreTrackingUploads implements TrackingUploads {
           new UploadProblem(
               UploadProblem.Source.CONNECTOR, "platform", "NO_CONFIRMER",
               "no registered connector of " + shop.platform() + " confirms shipments");
-      return finish(job, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
+      return finish(job, lease, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
     }
     ConfirmationResult result;
     try {
@@ -174,11 +237,11 @@ public final class StoreTrackingUploads implements TrackingUploads {
       LOG.warn("tracking upload of shipment {} failed, will retry: {}", job.shipmentId(), e.getMessage());
       UploadProblem why =
           new UploadProblem(UploadProblem.Source.CONNECTOR, "platform", e.getClass().getSimpleName(), e.getMessage());
-      return finish(job, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
+      return finish(job, lease, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
     } catch (InvalidInputException e) {
       UploadProblem why =
           new UploadProblem(UploadProblem.Source.SHIPMENT, e.field(), e.code().name(), e.getMessage());
-      return finish(job, j -> j.refused(List.of(why)));
+      return finish(job, lease, j -> j.refused(List.of(why)));
     }
     if (result instanceof ConfirmationResult.Rejected rejected) {
       List<UploadProblem> issues = rejected.issues().stream().map(UploadProblem::of).toList();
@@ -187,11 +250,11 @@ public final class StoreTrackingUploads implements TrackingUploads {
               ? List.of(new UploadProblem(UploadProblem.Source.PLATFORM, "platform", "REJECTED", "rejected without an issue"))
               : issues;
       LOG.warn("tracking upload of shipment {} rejected by the platform", job.shipmentId());
-      return finish(job, j -> j.rejected(why));
+      return finish(job, lease, j -> j.rejected(why));
     }
     return ctx.tx(
         tx -> {
-          Optional<UploadJob> done = finish(job, UploadJob::confirmed);
+          Optional<UploadJob> done = finish(job, lease, UploadJob::confirmed);
           done.ifPresent(this::confirmOrderIfComplete);
           return done;
         });
@@ -212,10 +275,14 @@ public final class StoreTrackingUploads implements TrackingUploads {
         });
   }
 
-  /** Writes {@code change} of the claimed job if the claim still holds. */
-  private Optional<UploadJob> finish(UploadJob claimed, UnaryOperator<UploadJob> change) {
+  /**
+   * Writes {@code change} of the claimed job if the claim still holds and this instance still holds
+   * the shop's lease (a former holder's outcome is refused with a {@link FencingException}).
+   */
+  private Optional<UploadJob> finish(UploadJob claimed, Lease lease, UnaryOperator<UploadJob> change) {
     return ctx.tx(
         tx -> {
+          tx.repository(LeaseRepository.class).fence(lease);
           TrackingUploadRepository repo = tx.repository(TrackingUploadRepository.class);
           Optional<UploadJob> current = repo.find(claimed.shipmentId());
           if (current.isEmpty() || current.get().version() != claimed.version()) {

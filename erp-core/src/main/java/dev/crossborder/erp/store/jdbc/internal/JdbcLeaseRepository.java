@@ -3,6 +3,7 @@ package dev.crossborder.erp.store.jdbc.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.kernel.InvalidInputException;
+import dev.crossborder.erp.store.FencingException;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.LeaseRepository;
 import java.time.Instant;
@@ -76,6 +77,21 @@ final class JdbcLeaseRepository implements LeaseRepository {
             owner,
             Instant.EPOCH)
         > 0;
+  }
+
+  @Override
+  public void fence(Lease lease) {
+    Optional<Long> token =
+        s.queryOne(
+            "lease fence",
+            "SELECT token FROM erp_lease WHERE tenant_id = ? AND name = ? FOR UPDATE",
+            rs -> rs.getLong("token"),
+            s.tenantId(),
+            lease.name());
+    if (token.isEmpty() || token.get() != lease.token()) {
+      throw new FencingException(
+          lease.name(), lease.token(), token.map(t -> "token " + t).orElse("absent"));
+    }
   }
 
   @Override

@@ -16,6 +16,7 @@ import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.PurchasingRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreException;
+import dev.crossborder.erp.store.StockPushQueueRepository;
 import dev.crossborder.erp.store.SyncRepository;
 import dev.crossborder.erp.store.TrackingUploadRepository;
 import dev.crossborder.erp.store.WarehouseRepository;
@@ -145,6 +146,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcSyncRepository(this);
     } else if (type == TrackingUploadRepository.class) {
       return new JdbcTrackingUploadRepository(this);
+    } else if (type == StockPushQueueRepository.class) {
+      return new JdbcStockPushQueueRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }

@@ -3,7 +3,6 @@ package dev.crossborder.erp.store.jdbc.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.shop.ShopId;
-import dev.crossborder.erp.store.FencingException;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.QuarantinedItem;
 import dev.crossborder.erp.store.SyncCheckpoint;
@@ -49,17 +48,7 @@ final class JdbcSyncRepository implements SyncRepository {
   public void saveCheckpoint(SyncCheckpoint c, Lease lease) {
     requireNonNull(c, "checkpoint == null");
     requireNonNull(lease, "lease == null");
-    Optional<Long> token =
-        s.queryOne(
-            "sync checkpoint",
-            "SELECT token FROM erp_lease WHERE tenant_id = ? AND name = ? FOR UPDATE",
-            rs -> rs.getLong("token"),
-            s.tenantId(),
-            lease.name());
-    if (token.isEmpty() || token.get() != lease.token()) {
-      throw new FencingException(
-          lease.name(), lease.token(), token.map(t -> "token " + t).orElse("absent"));
-    }
+    new JdbcLeaseRepository(s).fence(lease);
     Object from = JdbcSession.nullableInstant(c.windowFrom());
     Object to = JdbcSession.nullableInstant(c.windowTo());
     Object cursor = JdbcSession.nullableText(c.cursor());

@@ -124,6 +124,23 @@ final class JdbcTrackingUploadRepository implements TrackingUploadRepository {
   }
 
   @Override
+  public List<UploadJob> due(ShopId shop, Instant now, int limit) {
+    requireNonNull(shop, "shop == null");
+    requireNonNull(now, "now == null");
+    return s.query(
+        "tracking upload",
+        "SELECT " + COLUMNS + " FROM erp_tracking_upload WHERE tenant_id = ? AND shop_id = ? AND"
+            + " ((state = 'PENDING' AND next_attempt_at <= ?) OR (state = 'SENDING' AND lease_until <= ?))"
+            + " ORDER BY next_attempt_at, shipment_id LIMIT ?",
+        this::read,
+        s.tenantId(),
+        shop.value(),
+        now,
+        now,
+        limit);
+  }
+
+  @Override
   public List<UploadJob> inState(UploadState state, int limit) {
     requireNonNull(state, "state == null");
     return s.query(
