@@ -157,6 +157,31 @@ public final class StoreInventory implements Inventory {
     record(tx, movement(movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, ""));
   }
 
+  /**
+   * Reserves {@code lines} within {@code tx} under keys that are new by construction (routing's
+   * {@code shipmentId/orderLineId} with a freshly generated shipment id), for a caller that read
+   * the levels of these SKUs and warehouses in {@code tx}: no look-up of an existing reservation
+   * and no catalog or warehouse look-up, since a level with stock exists only for a known SKU and
+   * warehouse, and a reservation against a missing level is refused by the ledger's condition
+   * ({@link InsufficientStockException}). A key that exists after all (a repeated id) is a {@link
+   * ConcurrentUpdateException}, and the store retries the transaction.
+   */
+  public void reserveNew(StoreTransaction tx, List<ReservationLine> lines) {
+    Checks.notEmpty("lines", lines);
+    InventoryRepository repo = tx.repository(InventoryRepository.class);
+    for (int i = 0; i < lines.size(); i++) {
+      ReservationLine line = lines.get(i);
+      String key = Checks.text("lines[" + i + "].key", line.key(), MAX_KEY);
+      try {
+        repo.insertReservation(new Reservation(key, line.sku(), line.warehouse(), line.quantity(), Reservation.State.ACTIVE));
+      } catch (DuplicateKeyException raced) {
+        throw new ConcurrentUpdateException("reservation " + key, raced);
+      }
+      long q = line.quantity().value();
+      record(tx, movement(movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, ""));
+    }
+  }
+
   @Override
   public boolean release(String key) {
     return close(key, Reservation.State.RELEASED);
