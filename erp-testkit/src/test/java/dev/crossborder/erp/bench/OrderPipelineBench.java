@@ -71,14 +71,15 @@ import java.util.function.IntConsumer;
  * mvn -q -o install -DskipTests
  * mvn -q -o -pl erp-testkit test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * ERP_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/test?user=postgres' \
- *   java -Xmx2g -cp erp-testkit/target/test-classes:erp-testkit/target/classes:$(cat /tmp/cp.txt) \
+ *   java -Xmx2g -cp erp-testkit/target/test-classes:erp-testkit/target/classes:erp-core/target/classes:$(cat /tmp/cp.txt) \
  *     dev.crossborder.erp.bench.OrderPipelineBench [orders] [threads] [postgresOrders]
  * </pre>
  *
  * <p>Defaults: 100,000 orders, 2 threads, 100,000 orders on PostgreSQL (skipped when {@code
  * ERP_TEST_POSTGRES_URL} is unset). Each measurement runs on a tenant of its own, over 1,000 SKUs
  * stocked in two warehouses so that every order is allocated; a warm-up pass on another tenant
- * comes first. Prints orders per second of both and the ratio pipeline / baseline.
+ * comes first. Prints orders per second of both and the ratio pipeline / baseline. Figures and
+ * their analysis: docs/benchmarks.md.
  */
 public final class OrderPipelineBench {
   private static final Currency USD = Currency.getInstance("USD");

@@ -148,6 +148,11 @@ public final class StoreInventory implements Inventory {
       return;
     }
     requireKnown(tx, line.sku(), line.warehouse());
+    insertAndReserve(tx, repo, key, line);
+  }
+
+  /** Records the active reservation {@code key} of {@code line} and moves its units to reserved. */
+  private void insertAndReserve(StoreTransaction tx, InventoryRepository repo, String key, ReservationLine line) {
     try {
       repo.insertReservation(new Reservation(key, line.sku(), line.warehouse(), line.quantity(), Reservation.State.ACTIVE));
     } catch (DuplicateKeyException raced) {
@@ -171,14 +176,7 @@ public final class StoreInventory implements Inventory {
     InventoryRepository repo = tx.repository(InventoryRepository.class);
     for (int i = 0; i < lines.size(); i++) {
       ReservationLine line = lines.get(i);
-      String key = Checks.text("lines[" + i + "].key", line.key(), MAX_KEY);
-      try {
-        repo.insertReservation(new Reservation(key, line.sku(), line.warehouse(), line.quantity(), Reservation.State.ACTIVE));
-      } catch (DuplicateKeyException raced) {
-        throw new ConcurrentUpdateException("reservation " + key, raced);
-      }
-      long q = line.quantity().value();
-      record(tx, movement(movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, ""));
+      insertAndReserve(tx, repo, Checks.text("lines[" + i + "].key", line.key(), MAX_KEY), line);
     }
   }
 
