@@ -94,10 +94,13 @@ final class JdbcInventoryRepository implements InventoryRepository {
   @Override
   public boolean apply(Movement movement) {
     requireNonNull(movement, "movement == null");
+    if (movement(movement.id()).isPresent()) {
+      throw new DuplicateKeyException("movementId", movement.id());
+    }
+    if (!addDelta(movement.sku().value(), movement.warehouse().value(), movement.delta())) {
+      return false;
+    }
     StockDelta d = movement.delta();
-    // The movement row first: its key answers "already applied?" in the same round trip that
-    // appends it (two statements per movement instead of a look-up plus two). A concurrent
-    // transaction inserting the same id makes this statement wait for its outcome.
     boolean appended =
         s.insertIfAbsent(
             "stock movement",
@@ -119,16 +122,9 @@ final class JdbcInventoryRepository implements InventoryRepository {
             movement.note(),
             movement.at());
     if (!appended) {
-      throw new DuplicateKeyException("movementId", movement.id());
-    }
-    if (!addDelta(movement.sku().value(), movement.warehouse().value(), d)) {
-      // Refused: take the row back, so that a refusal writes nothing (the rare, slower path).
-      s.update(
-          "stock movement",
-          "DELETE FROM erp_stock_movement WHERE tenant_id = ? AND id = ?",
-          s.tenantId(),
-          movement.id());
-      return false;
+      // A concurrent transaction committed the same id after the check above; the level change
+      // is already made, so this transaction must not commit. The retry reports the duplicate.
+      throw s.rollbackOnly(new ConcurrentUpdateException("movement " + movement.id()));
     }
     return true;
   }
