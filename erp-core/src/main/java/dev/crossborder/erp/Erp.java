@@ -24,6 +24,7 @@ import dev.crossborder.erp.money.ExchangeRateProvider;
 import dev.crossborder.erp.money.FixedExchangeRates;
 import dev.crossborder.erp.order.Orders;
 import dev.crossborder.erp.order.Routing;
+import dev.crossborder.erp.order.internal.OrderSalesHistory;
 import dev.crossborder.erp.order.internal.StoreOrders;
 import dev.crossborder.erp.order.internal.StoreRouting;
 import dev.crossborder.erp.order.rules.BuyerHasher;
@@ -102,8 +103,10 @@ public final class Erp {
     this.catalog = new StoreCatalog(ctx);
     this.shops = new StoreShops(ctx);
     this.inventory = new StoreInventory(ctx);
-    this.orders = new StoreOrders(ctx, inventory);
-    this.purchasing = new StorePurchasing(ctx, inventory);
+    // The order side's hooks are handed in here, so neither purchasing nor shipping depends on the
+    // order package (which depends on both): no package cycle (ArchitectureTest).
+    this.orders = new StoreOrders(ctx, inventory, StoreTrackingUploads::record);
+    this.purchasing = new StorePurchasing(ctx, inventory, OrderSalesHistory::load);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.connectors = Map.copyOf(b.connectors);

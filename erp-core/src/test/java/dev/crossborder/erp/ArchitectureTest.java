@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -103,6 +104,27 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("okhttp3..", "retrofit2..", "java.net.http..")
         .because("HTTP belongs to erp-platforms; erp-core speaks domain types only")
+        .check(classes);
+  }
+
+  @Test
+  void areasAreFreeOfCycles() {
+    // A cycle between two areas (order -> purchasing -> order, say) means neither can change or be
+    // understood alone; an interface on the lower side, wired in Erp, breaks it. Dependencies that
+    // start in the store SPI (its repositories name every area's aggregates, by design) or in the
+    // wiring context (dev.crossborder.erp.internal) are not area-to-area dependencies and are left
+    // out; everything else, internal packages included, counts.
+    DescribedPredicate<JavaClass> infrastructure =
+        describe(
+            "the store SPI or the wiring context",
+            c -> c.getPackageName().startsWith("dev.crossborder.erp.store")
+                || c.getPackageName().equals("dev.crossborder.erp.internal"));
+    slices()
+        .matching("dev.crossborder.erp.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(infrastructure, DescribedPredicate.alwaysTrue())
+        .because("each area must be understandable and changeable without the ones that depend on it")
         .check(classes);
   }
 }

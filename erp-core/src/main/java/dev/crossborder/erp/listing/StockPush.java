@@ -27,15 +27,16 @@ import java.util.Set;
 public interface StockPush {
 
   /**
-   * Sets the quantity policy of {@code shop} (held by this {@code Erp} instance; hosts set it at
-   * start-up). Shops without one use {@link QuantityPolicy#all()}.
+   * Sets the quantity policy of {@code shop}, stored (memory, H2, PostgreSQL), so that every {@code
+   * Erp} instance on the same store pushes with it from the next push on. Shops without one use
+   * {@link QuantityPolicy#all()}.
    *
    * @throws dev.crossborder.erp.kernel.NotFoundException on {@code shopId} for an unknown shop, on
    *     {@code warehouses} for a warehouse the inventory does not know
    */
   void setPolicy(ShopId shop, QuantityPolicy policy);
 
-  /** The quantity policy of {@code shop}. */
+  /** The stored quantity policy of {@code shop}, or {@link QuantityPolicy#all()} if none was set. */
   QuantityPolicy policy(ShopId shop);
 
   /**

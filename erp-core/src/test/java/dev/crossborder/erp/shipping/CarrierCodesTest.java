@@ -12,9 +12,9 @@ class CarrierCodesTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-    "AMAZON, PARTIAL, amzn-base.xsd",
-    "EBAY, PARTIAL, ShippingCarrierCodeType",
-    "WALMART, PARTIAL, Supported carrier names",
+    "AMAZON, COMPLETE, amzn-base._TTH_.xsd",
+    "EBAY, COMPLETE, ShippingCarrierCodeType",
+    "WALMART, COMPLETE, Supported carrier names",
     "SHOPIFY, OPEN, FulfillmentTrackingInfo",
   })
   void shipsAListPerPlatformThatNamesItsSource(PlatformId platform, Coverage coverage, String sourceMentions) {
@@ -74,9 +74,49 @@ class CarrierCodesTest {
 
   @Test
   void mapsNothingWhenTheListHasNoSuchCarrier() {
-    assertThat(CarrierCodes.codeFor(PlatformId.AMAZON, "Yun Express")).isEmpty();
+    assertThat(CarrierCodes.codeFor(PlatformId.AMAZON, "Speedy Local Couriers")).isEmpty();
     assertThat(CarrierCodes.codeFor(PlatformId.EBAY, "Speedy Local Couriers")).isEmpty();
     assertThat(CarrierCodes.codeFor(PlatformId.TEMU, "UPS")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} accepts \"{1}\"")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "AMAZON; China Post", "AMAZON; Yun Express", "AMAZON; 4PX", "AMAZON; Yanwen", "AMAZON; SFC",
+        "AMAZON; Transaragonés", "AMAZON; SENDLE", "AMAZON; Sendle", "AMAZON; Colis Privé", "AMAZON; USPS",
+        "AMAZON; Upsilon", "EBAY; FourPXCHINA", "EBAY; YANWEN", "EBAY; Yodel", "WALMART; SpeedX",
+        "WALMART; Whistl", "SHOPIFY; YunExpress", "SHOPIFY; Yamato (JA)", "SHOPIFY; 西濃運輸", "SHOPIFY; FedEx",
+      })
+  void knownCodesOfTheCompleteListsAreAccepted(PlatformId platform, String code) {
+    assertThat(CarrierCodes.accepts(platform, code)).isTrue();
+    assertThat(TrackingPreCheck.check(platform, code, "ANY-NUMBER-1").problems())
+        .noneMatch(p -> p instanceof TrackingProblem.CarrierNotAccepted || p instanceof TrackingProblem.CarrierNotListed);
+  }
+
+  @ParameterizedTest(name = "{0} refuses \"{1}\"")
+  @CsvSource(delimiter = ';', value = {"AMAZON; Yun-Express", "AMAZON; china post", "EBAY; China Post", "WALMART; Speedy Local"})
+  void unknownCodesOfTheCompleteListsAreRefused(PlatformId platform, String code) {
+    assertThat(CarrierCodes.accepts(platform, code)).isFalse();
+    assertThat(TrackingPreCheck.check(platform, code, "ANY-NUMBER-1").blockingProblems())
+        .filteredOn(p -> p.field().equals("carrierCode"))
+        .singleElement()
+        .isInstanceOf(TrackingProblem.CarrierNotAccepted.class);
+  }
+
+  @Test
+  void shopifysOpenListNeverRefusesAName() {
+    assertThat(CarrierCodes.forPlatform(PlatformId.SHOPIFY).entries()).hasSizeGreaterThan(150);
+    assertThat(TrackingPreCheck.check(PlatformId.SHOPIFY, "My Courier", "ANY-NUMBER-1").blockingProblems()).isEmpty();
+  }
+
+  @Test
+  void amazonsCarrierCodesForTheChinaToWorldCarriersDenoteThem() {
+    CarrierCodeList amazon = CarrierCodes.forPlatform(PlatformId.AMAZON);
+    assertThat(amazon.codeFor(Carrier.CHINA_POST)).contains("China Post");
+    assertThat(amazon.codeFor(Carrier.YUNEXPRESS)).contains("Yun Express");
+    assertThat(amazon.codeFor(Carrier.FOUR_PX)).contains("4PX");
+    assertThat(amazon.entries()).hasSizeGreaterThan(380);
   }
 
   @Test

@@ -55,12 +55,24 @@ class TrackingPreCheckTest {
   }
 
   @Test
-  void anUnknownCarrierIsReportedButNeverBlocksOrThrows() {
-    TrackingPreCheckResult result = TrackingPreCheck.check(PlatformId.AMAZON, "Speedy Local", "SLC-0001");
+  void anUnknownCarrierOnAPartialListIsReportedButNeverBlocksOrThrows() {
+    CarrierCodeList partial =
+        new CarrierCodeList(PlatformId.AMAZON, "test", Coverage.PARTIAL, CarrierCodes.forPlatform(PlatformId.AMAZON).entries());
+    TrackingPreCheckResult result = TrackingPreCheck.check(partial, "Speedy Local", null, "SLC-0001");
 
     assertThat(result.passed()).isTrue();
     assertThat(result.problems()).hasExactlyElementsOfTypes(CarrierNotListed.class, TrackingNumberUnchecked.class);
     assertThat(result.problems()).extracting(TrackingProblem::field).containsExactly("carrierCode", "trackingNumber");
+  }
+
+  @Test
+  void anUnknownCarrierOnAShippedCompleteListBlocksWithoutThrowing() {
+    TrackingPreCheckResult amazon = TrackingPreCheck.check(PlatformId.AMAZON, "Speedy Local", "SLC-0001");
+    TrackingPreCheckResult walmart = TrackingPreCheck.check(PlatformId.WALMART, "Speedy Local", "SLC-0001");
+
+    assertThat(amazon.passed()).isFalse();
+    assertThat(amazon.blockingProblems()).containsExactly(new CarrierNotAccepted(PlatformId.AMAZON, "Speedy Local", ""));
+    assertThat(walmart.blockingProblems()).singleElement().isInstanceOf(CarrierNotAccepted.class);
   }
 
   @Test
@@ -88,11 +100,11 @@ class TrackingPreCheckTest {
   }
 
   @Test
-  void aMisspelledCodeOnAPartialListIsReportedWithTheListedSpelling() {
+  void aMisspelledCodeOnTheCompleteAmazonListBlocksWithTheListedSpelling() {
     TrackingPreCheckResult result = TrackingPreCheck.check(PlatformId.AMAZON, "fedex", "782390123455");
 
-    assertThat(result.passed()).isTrue();
-    assertThat(result.problems()).containsExactly(new CarrierNotListed(PlatformId.AMAZON, "fedex", "FedEx"));
+    assertThat(result.passed()).isFalse();
+    assertThat(result.problems()).containsExactly(new CarrierNotAccepted(PlatformId.AMAZON, "fedex", "FedEx"));
     assertThat(result.numberCheck()).isInstanceOf(Valid.class);
   }
 

@@ -168,6 +168,11 @@ public final class StoreInventory implements Inventory {
       return;
     }
     requireKnown(tx, line.sku(), line.warehouse());
+    insertAndReserve(tx, repo, key, line);
+  }
+
+  /** Records the active reservation {@code key} of {@code line} and moves its units to reserved. */
+  private void insertAndReserve(StoreTransaction tx, InventoryRepository repo, String key, ReservationLine line) {
     try {
       repo.insertReservation(new Reservation(key, line.sku(), line.warehouse(), line.quantity(), Reservation.State.ACTIVE));
     } catch (DuplicateKeyException raced) {
@@ -175,6 +180,24 @@ public final class StoreInventory implements Inventory {
     }
     long q = line.quantity().value();
     record(tx, movement(movementId(MovementType.RESERVATION, key), MovementType.RESERVATION, line.sku(), line.warehouse(), new StockDelta(0, q, 0, 0, 0), key, ""));
+  }
+
+  /**
+   * Reserves {@code lines} within {@code tx} under keys that are new by construction (routing's
+   * {@code shipmentId/orderLineId} with a freshly generated shipment id), for a caller that read
+   * the levels of these SKUs and warehouses in {@code tx}: no look-up of an existing reservation
+   * and no catalog or warehouse look-up, since a level with stock exists only for a known SKU and
+   * warehouse, and a reservation against a missing level is refused by the ledger's condition
+   * ({@link InsufficientStockException}). A key that exists after all (a repeated id) is a {@link
+   * ConcurrentUpdateException}, and the store retries the transaction.
+   */
+  public void reserveNew(StoreTransaction tx, List<ReservationLine> lines) {
+    Checks.notEmpty("lines", lines);
+    InventoryRepository repo = tx.repository(InventoryRepository.class);
+    for (int i = 0; i < lines.size(); i++) {
+      ReservationLine line = lines.get(i);
+      insertAndReserve(tx, repo, Checks.text("lines[" + i + "].key", line.key(), MAX_KEY), line);
+    }
   }
 
   @Override

@@ -42,9 +42,11 @@ import dev.crossborder.erp.store.QueuedPush;
 import dev.crossborder.erp.store.StockPushQueueRepository;
 import dev.crossborder.erp.store.ListingQuery;
 import dev.crossborder.erp.store.ListingRepository;
+import dev.crossborder.erp.store.QuantityPolicyRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.ShopRepository;
+import dev.crossborder.erp.store.WarehouseRepository;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +87,6 @@ public final class StoreStockPush implements StockPush, ShopWriter {
   private final ErpContext ctx;
   private final Map<PlatformId, PlatformConnector> connectors;
   private final Inventory inventory;
-  private final Map<ShopId, QuantityPolicy> policies = new ConcurrentHashMap<>();
   private final Map<Key, Boolean> failed = new ConcurrentHashMap<>();
   private final Map<ShopId, Object> locks = new ConcurrentHashMap<>();
   private final ShopLeases leases;
@@ -118,20 +119,29 @@ public final class StoreStockPush implements StockPush, ShopWriter {
 
   @Override
   public void setPolicy(ShopId shop, QuantityPolicy policy) {
+    requireNonNull(shop, "shop == null");
     requireNonNull(policy, "policy == null");
-    shop(shop);
-    for (WarehouseId warehouse : policy.warehouses()) {
-      if (inventory.warehouse(warehouse).isEmpty()) {
-        throw new NotFoundException("warehouses", warehouse.value());
-      }
-    }
-    policies.put(shop, policy);
+    // Checked and saved in one transaction: every instance on the store reads the same policy.
+    ctx.tx(
+        tx -> {
+          if (tx.repository(ShopRepository.class).find(shop).isEmpty()) {
+            throw new NotFoundException("shopId", shop.value());
+          }
+          WarehouseRepository warehouses = tx.repository(WarehouseRepository.class);
+          for (WarehouseId warehouse : policy.warehouses()) {
+            if (warehouses.find(warehouse).isEmpty()) {
+              throw new NotFoundException("warehouses", warehouse.value());
+            }
+          }
+          tx.repository(QuantityPolicyRepository.class).save(shop, policy);
+          return null;
+        });
   }
 
   @Override
   public QuantityPolicy policy(ShopId shop) {
     requireNonNull(shop, "shop == null");
-    return policies.getOrDefault(shop, QuantityPolicy.all());
+    return ctx.tx(tx -> tx.repository(QuantityPolicyRepository.class).find(shop)).orElse(QuantityPolicy.all());
   }
 
   @Override

@@ -31,7 +31,6 @@ import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.order.ShipmentLine;
-import dev.crossborder.erp.shipping.upload.internal.StoreTrackingUploads;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
@@ -54,11 +53,27 @@ public final class StoreOrders implements Orders {
   static final int MAX_HOLD_REASON = 500;
   private final ErpContext ctx;
   private final StoreInventory inventory;
+  private final OnShipped onShipped;
 
-  /** Creates the service for {@code ctx}'s tenant; cancellations release stock through {@code inventory}. */
-  public StoreOrders(ErpContext ctx, StoreInventory inventory) {
+  /**
+   * What must commit with an order's change to {@code SHIPPED}: the tracking upload jobs ({@code
+   * StoreTrackingUploads::record}, handed in by {@code Erp} so that the order package does not
+   * depend on shipping, which depends on it).
+   */
+  @FunctionalInterface
+  public interface OnShipped {
+    /** Called within {@code tx} right after {@code order} was saved as {@code SHIPPED} at {@code now}. */
+    void shipped(StoreTransaction tx, Order order, Instant now);
+  }
+
+  /**
+   * Creates the service for {@code ctx}'s tenant; cancellations release stock through {@code
+   * inventory}; {@code onShipped} joins every change to {@code SHIPPED}.
+   */
+  public StoreOrders(ErpContext ctx, StoreInventory inventory, OnShipped onShipped) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.inventory = requireNonNull(inventory, "inventory == null");
+    this.onShipped = requireNonNull(onShipped, "onShipped == null");
   }
 
   @Override
@@ -312,7 +327,7 @@ public final class StoreOrders implements Orders {
           Order saved = repo.update(changed);
           if (saved.status() == OrderStatus.SHIPPED) {
             // The tracking upload jobs commit with the status: a shipped order is never forgotten.
-            StoreTrackingUploads.record(tx, saved, ctx.clock().instant());
+            onShipped.shipped(tx, saved, ctx.clock().instant());
           }
           emitStatusChange(ctx, tx, saved, order.status());
           return saved;

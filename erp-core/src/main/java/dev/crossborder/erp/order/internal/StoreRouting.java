@@ -194,7 +194,9 @@ public final class StoreRouting implements Routing {
         for (ShipmentLine line : shipment.lines()) {
           lines.add(new ReservationLine(shipment.reservationKey(line), line.sku(), shipment.warehouse(), line.quantity()));
         }
-        inventory.reserve(lines); // joins tx: a refusal rolls back every shipment of the order
+        // In tx: a refusal rolls back every shipment of the order. The snapshot read these levels in
+        // tx and the keys carry a new shipment id, so the checks of the public reserve are skipped.
+        inventory.reserveNew(tx, lines);
         shipments.add(shipment);
       }
       Merge merge = merge(repo, base.id(), shipments, decision.plan().mergeWith());

@@ -36,7 +36,6 @@ import dev.crossborder.erp.purchasing.SupplierOffer;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.InventoryRepository;
-import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import dev.crossborder.erp.store.PurchasingRepository;
@@ -61,11 +60,28 @@ import org.jspecify.annotations.Nullable;
 public final class StorePurchasing implements Purchasing {
   private final ErpContext ctx;
   private final Inventory inventory;
+  private final OrderHistory orderHistory;
 
-  /** Creates the service for {@code ctx}'s tenant; {@code inventory} must use the same context. */
-  public StorePurchasing(ErpContext ctx, Inventory inventory) {
+  /**
+   * Reads daily sales from the stored orders within a transaction. Implemented next to the orders
+   * (the order package's {@code OrderSalesHistory::load}) and handed in by {@code Erp}, so that
+   * purchasing does not depend on the order package, which depends on purchasing for shortfalls.
+   */
+  @FunctionalInterface
+  public interface OrderHistory {
+    /** The sales of the {@code days} days ending on {@code lastDay}, read within {@code tx}. */
+    SalesHistory load(
+        StoreTransaction tx, LocalDate lastDay, int days, ZoneId zone, Map<ShopId, WarehouseId> unshippedAt);
+  }
+
+  /**
+   * Creates the service for {@code ctx}'s tenant; {@code inventory} must use the same context;
+   * {@code orderHistory} answers {@link #salesFromOrders}.
+   */
+  public StorePurchasing(ErpContext ctx, Inventory inventory, OrderHistory orderHistory) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.inventory = requireNonNull(inventory, "inventory == null");
+    this.orderHistory = requireNonNull(orderHistory, "orderHistory == null");
   }
 
   @Override
@@ -328,7 +344,7 @@ public final class StorePurchasing implements Purchasing {
     Checks.positive("days", days);
     requireNonNull(zone, "zone == null");
     Map<ShopId, WarehouseId> shops = Map.copyOf(unshippedAt);
-    return ctx.tx(tx -> OrderSalesHistory.load(tx.repository(OrderRepository.class), lastDay, days, zone, shops));
+    return ctx.tx(tx -> orderHistory.load(tx, lastDay, days, zone, shops));
   }
 
   @Override

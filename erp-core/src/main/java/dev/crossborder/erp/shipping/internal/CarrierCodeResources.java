@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +64,9 @@ public final class CarrierCodeResources {
         coverage = Coverage.valueOf(line.substring("# coverage:".length()).strip());
       } else if (!line.isEmpty() && !line.startsWith("#")) {
         Entry entry = entry(line, where);
-        if (!seen.add(entry.code().toLowerCase(Locale.ROOT))) {
+        // Exact duplicates only: platforms compare codes as written and some list two spellings
+        // (Amazon: SENDLE and Sendle).
+        if (!seen.add(entry.code())) {
           throw new IllegalStateException(where + ": duplicate code " + entry.code());
         }
         entries.add(entry);

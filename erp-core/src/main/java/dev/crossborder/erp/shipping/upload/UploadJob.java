@@ -111,10 +111,28 @@ public record UploadJob(
    * first failed call, doubling with each further one, at most {@code max}.
    */
   public UploadJob retryLater(Instant now, Duration first, Duration max, UploadProblem why) {
+    return retryLater(now, first, max, null, why);
+  }
+
+  /**
+   * The job after a failed call, due again when the platform said ({@code retryAfter}, a rate
+   * limit's {@code Retry-After}) or, if it said nothing, after the exponential backoff of {@link
+   * #retryLater(Instant, Duration, Duration, UploadProblem)}. The platform's time replaces the
+   * backoff in both directions: a shorter one is not delayed by it, a longer one is not cut to
+   * {@code max} (calling earlier would only be throttled again). A negative value counts as zero.
+   * The attempt is counted either way.
+   */
+  public UploadJob retryLater(
+      Instant now, Duration first, Duration max, @Nullable Duration retryAfter, UploadProblem why) {
     int failed = attempts + 1;
-    Duration delay = first.multipliedBy(1L << Math.min(failed - 1, 30));
-    if (delay.compareTo(max) > 0 || delay.isNegative()) {
-      delay = max;
+    Duration delay;
+    if (retryAfter != null) {
+      delay = retryAfter.isNegative() ? Duration.ZERO : retryAfter;
+    } else {
+      delay = first.multipliedBy(1L << Math.min(failed - 1, 30));
+      if (delay.compareTo(max) > 0 || delay.isNegative()) {
+        delay = max;
+      }
     }
     return to(UploadState.PENDING, failed, now.plus(delay), null, List.of(why));
   }

@@ -16,6 +16,7 @@ import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.PurchasingRepository;
+import dev.crossborder.erp.store.QuantityPolicyRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StockPushQueueRepository;
 import dev.crossborder.erp.store.SyncRepository;
@@ -123,6 +124,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryTrackingUploadRepository(this);
     } else if (type == StockPushQueueRepository.class) {
       return new MemoryStockPushQueueRepository(this);
+    } else if (type == QuantityPolicyRepository.class) {
+      return new MemoryQuantityPolicyRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

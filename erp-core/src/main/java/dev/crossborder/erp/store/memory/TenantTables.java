@@ -10,6 +10,7 @@ import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.Warehouse;
 import dev.crossborder.erp.listing.Listing;
 import dev.crossborder.erp.listing.ListingTemplate;
+import dev.crossborder.erp.listing.QuantityPolicy;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Order;
 import dev.crossborder.erp.order.RoutingRecord;
@@ -45,6 +46,8 @@ final class TenantTables {
   final Table<Keys.Delivery, Delivery> deliveries = new Table<>();
   final Table<String, Lease> leases = new Table<>();
   final Table<String, RoutingRecord> routingDecisions = new Table<>();
+  /** Shop id → stock-push quantity policy. */
+  final Table<String, QuantityPolicy> quantityPolicies = new Table<>();
   /** (shop id, stream) as {@code shop NUL stream} → checkpoint. */
   final Table<String, SyncCheckpoint> checkpoints = new Table<>();
   /** (shop id, stream, item id) as {@code shop NUL stream NUL item} → entry. */

@@ -42,8 +42,16 @@ class CarrierCodeResourcesTest {
   void refusesDuplicateCodesWithTheirLine() {
     assertThatIllegalStateException()
         .isThrownBy(() -> CarrierCodeResources.parse(
-            PlatformId.EBAY, "t.txt", List.of("# source: s", "# coverage: OPEN", "UPS", "ups")))
-        .withMessage("t.txt:4: duplicate code ups");
+            PlatformId.EBAY, "t.txt", List.of("# source: s", "# coverage: OPEN", "UPS", "UPS|United Parcel Service")))
+        .withMessage("t.txt:4: duplicate code UPS");
+  }
+
+  @Test
+  void keepsTwoSpellingsThatDifferInCaseBecausePlatformsCompareCodesExactly() {
+    CarrierCodeList list =
+        CarrierCodeResources.parse(PlatformId.AMAZON, "t.txt", List.of("# source: s", "# coverage: COMPLETE", "SENDLE", "Sendle"));
+
+    assertThat(list.entries()).extracting(Entry::code).containsExactly("SENDLE", "Sendle");
   }
 
   @Test

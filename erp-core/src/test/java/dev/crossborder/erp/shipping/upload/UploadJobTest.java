@@ -59,6 +59,26 @@ class UploadJobTest {
   }
 
   @Test
+  void aPlatformsRetryAfterReplacesTheBackoffAndStillCountsTheAttempt() {
+    UploadJob shorter = job.claim(T0, LEASE).retryLater(T0, FIRST, MAX, Duration.ofSeconds(5), OUTAGE);
+    assertThat(shorter.nextAttemptAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(shorter.attempts()).isEqualTo(1);
+
+    Instant t1 = shorter.nextAttemptAt();
+    UploadJob longer = shorter.claim(t1, LEASE).retryLater(t1, FIRST, MAX, Duration.ofHours(1), OUTAGE);
+    assertThat(longer.nextAttemptAt()).isEqualTo(t1.plus(Duration.ofHours(1))); // above MAX: the platform's word
+    assertThat(longer.attempts()).isEqualTo(2);
+
+    Instant t2 = longer.nextAttemptAt();
+    UploadJob none = longer.claim(t2, LEASE).retryLater(t2, FIRST, MAX, null, OUTAGE);
+    assertThat(none.nextAttemptAt()).isEqualTo(t2.plus(Duration.ofMinutes(4))); // third failure: backoff again
+
+    Instant t3 = none.nextAttemptAt();
+    assertThat(none.claim(t3, LEASE).retryLater(t3, FIRST, MAX, Duration.ofSeconds(-3), OUTAGE).nextAttemptAt())
+        .isEqualTo(t3);
+  }
+
+  @Test
   void confirmedIsTerminalAndClearsProblems() {
     UploadJob confirmed = job.claim(T0, LEASE).retryLater(T0, FIRST, MAX, OUTAGE).claim(T0.plus(FIRST), LEASE).confirmed();
 

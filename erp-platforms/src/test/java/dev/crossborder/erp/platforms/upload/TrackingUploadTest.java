@@ -216,6 +216,34 @@ class TrackingUploadTest {
   }
 
   @Test
+  void aRateLimitsRetryAfterReplacesTheBackoffShorterOrLonger() {
+    Order order = shipped("ORD-9", GOOD);
+    ebay.inject(FaultPlan.nextCalls(1, Fault.rateLimited(Duration.ofSeconds(20))).on(Operation.CONFIRM_SHIPMENT));
+
+    assertThat(erp.trackingUploads().runDue()).isEqualTo(new UploadRun(0, 0, 1, 0));
+    // the platform said 20 s: due then, not after the one-minute backoff
+    assertThat(job("shp-ORD-9-0").nextAttemptAt()).isEqualTo(T0.plusSeconds(20));
+    assertThat(job("shp-ORD-9-0").problems()).singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("RateLimitedException"));
+
+    clock.advance(Duration.ofSeconds(20));
+    ebay.inject(FaultPlan.nextCalls(1, Fault.rateLimited(Duration.ofHours(9))).on(Operation.CONFIRM_SHIPMENT));
+    assertThat(erp.trackingUploads().runDue()).isEqualTo(new UploadRun(0, 0, 1, 0));
+    // nine hours, longer than the six-hour cap of the backoff: still what the platform asked
+    Instant due = clock.instant().plus(Duration.ofHours(9));
+    assertThat(job("shp-ORD-9-0").nextAttemptAt()).isEqualTo(due);
+    clock.advance(Duration.ofHours(9).minusSeconds(1));
+    assertThat(erp.trackingUploads().runDue().handled()).isZero();
+    assertThat(platformCalls()).isEqualTo(2);
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(erp.trackingUploads().runDue()).isEqualTo(new UploadRun(1, 0, 0, 0));
+    assertThat(job("shp-ORD-9-0").attempts()).isEqualTo(3);
+    assertThat(ebay.confirmations(SHOP)).hasSize(1);
+    assertThat(status(order)).isEqualTo(OrderStatus.CONFIRMED);
+  }
+
+  @Test
   void aLostResponseIsRetriedAndTheRepeatFindsTheConfirmationAlreadyThere() {
     Order order = shipped("ORD-5", GOOD);
     ebay.inject(FaultPlan.nextCalls(1, Fault.lostResponse()).on(Operation.CONFIRM_SHIPMENT));

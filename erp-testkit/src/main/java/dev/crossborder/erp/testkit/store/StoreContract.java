@@ -55,6 +55,8 @@ import dev.crossborder.erp.listing.ListingStatus;
 import dev.crossborder.erp.listing.ListingTemplate;
 import dev.crossborder.erp.listing.PairingMethod;
 import dev.crossborder.erp.listing.PendingSubmission;
+import dev.crossborder.erp.listing.QuantityPolicy;
+import dev.crossborder.erp.listing.QuantityPolicy;
 import dev.crossborder.erp.order.Address;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.Destination;
@@ -102,6 +104,7 @@ import dev.crossborder.erp.store.OutboxEntry;
 import dev.crossborder.erp.store.OutboxRepository;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
+import dev.crossborder.erp.store.QuantityPolicyRepository;
 import dev.crossborder.erp.store.QuarantinedItem;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.QueuedPush;
@@ -3245,6 +3248,64 @@ public abstract class StoreContract {
       run(RoutingRepository.class, r -> r.save(new RoutingRecord(order, "rules", 1, OrderStatus.ALLOCATED, "x", T0)));
 
       assertThat(repo(store(), newTenant(), RoutingRepository.class).find(order)).isEmpty();
+    }
+  }
+
+  /**
+   * {@link QuantityPolicyRepository}: one stock-push policy per shop, read back whole (no maximum
+   * is not a maximum of 0), replaced whole, within the tenant; and the service on two instances.
+   */
+  @Nested
+  class QuantityPolicies {
+    private final ShopId shop = ShopId.of("shop-1");
+    private final SkuCode skuA = SkuCode.of("SKU-A");
+
+    @Test
+    void savedPolicyReadsBackEqualOnBothInstancesAndTheNextReplacesIt() {
+      QuantityPolicy limited =
+          QuantityPolicy.builder().warehouses("wh-2", "wh-1").percent(80).min(2).max(50L).threshold(3).reserve(5).build();
+      QuantityPolicy open = QuantityPolicy.builder().percent(100).build();
+
+      run(QuantityPolicyRepository.class, r -> r.save(shop, limited));
+      assertThat(repo(store(), tenant, QuantityPolicyRepository.class).find(shop)).contains(limited);
+      assertThat(repo(secondInstance(), tenant, QuantityPolicyRepository.class).find(shop)).contains(limited);
+
+      run(QuantityPolicyRepository.class, r -> r.save(shop, open));
+      QuantityPolicy read = repo(secondInstance(), tenant, QuantityPolicyRepository.class).find(shop).orElseThrow();
+      assertThat(read).isEqualTo(open);
+      assertThat(read.max()).isNull();
+      assertThat(read.warehouses()).isEmpty();
+      assertThat(repo(store(), tenant, QuantityPolicyRepository.class).find(ShopId.of("shop-2"))).isEmpty();
+    }
+
+    @Test
+    void anotherTenantSeesNoPolicy() {
+      run(QuantityPolicyRepository.class, r -> r.save(shop, QuantityPolicy.builder().percent(10).build()));
+
+      assertThat(repo(store(), newTenant(), QuantityPolicyRepository.class).find(shop)).isEmpty();
+    }
+
+    @Test
+    void aPolicySetThroughOneErpIsUsedByAnotherOnTheSameStore() {
+      Erp first = Erp.builder().tenant(tenant).store(store()).build();
+      Erp second = Erp.builder().tenant(tenant).store(secondInstance()).build();
+      first.shops().create(shop("shop-1"));
+      first.inventory().saveWarehouse(warehouse("wh-1"));
+      first.inventory().saveWarehouse(warehouse("wh-2"));
+      first.catalog().create(product("prod-1", "SKU-A"));
+      first.inventory().receive("r-1", skuA, WarehouseId.of("wh-1"), Quantity.of(10), "PO-1");
+      first.inventory().receive("r-2", skuA, WarehouseId.of("wh-2"), Quantity.of(30), "PO-2");
+      assertThat(second.stockPush().policy(shop)).isEqualTo(QuantityPolicy.all());
+
+      first.stockPush().setPolicy(shop, QuantityPolicy.builder().warehouses("wh-2").percent(50).build());
+
+      assertThat(second.stockPush().quote(shop, skuA).quantity()).isEqualTo(15);
+      assertThatThrownBy(() -> second.stockPush().setPolicy(shop, QuantityPolicy.builder().warehouses("wh-9").build()))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.field()).isEqualTo("warehouses"));
+      assertThatThrownBy(() -> second.stockPush().setPolicy(ShopId.of("nope"), QuantityPolicy.all()))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.field()).isEqualTo("shopId"));
+      // the refused calls changed nothing
+      assertThat(first.stockPush().quote(shop, skuA).quantity()).isEqualTo(15);
     }
   }
 

@@ -44,7 +44,8 @@ class JdbcStoreMigrationTest {
           "4|sync",
           "5|routing",
           "6|tracking upload",
-          "7|platform writes");
+          "7|platform writes",
+          "8|quantity policy");
 
   private static void assertHistory(List<String> history) {
     assertThat(history).containsExactlyElementsOf(SCRIPTS);

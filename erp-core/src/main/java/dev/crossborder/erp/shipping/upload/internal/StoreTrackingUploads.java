@@ -40,6 +40,7 @@ import dev.crossborder.erp.store.OrderRepository;
 import dev.crossborder.erp.store.ShopRepository;
 import dev.crossborder.erp.store.StoreTransaction;
 import dev.crossborder.erp.store.TrackingUploadRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -237,7 +238,9 @@ public final class StoreTrackingUploads implements TrackingUploads, ShopWriter {
       LOG.warn("tracking upload of shipment {} failed, will retry: {}", job.shipmentId(), e.getMessage());
       UploadProblem why =
           new UploadProblem(UploadProblem.Source.CONNECTOR, "platform", e.getClass().getSimpleName(), e.getMessage());
-      return finish(job, lease, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), why));
+      // A platform that said when to come back (Retry-After of a rate limit) is taken at its word.
+      Duration retryAfter = e.retryAfter().orElse(null);
+      return finish(job, lease, j -> j.retryLater(now, settings.firstRetry(), settings.maxRetry(), retryAfter, why));
     } catch (InvalidInputException e) {
       UploadProblem why =
           new UploadProblem(UploadProblem.Source.SHIPMENT, e.field(), e.code().name(), e.getMessage());

@@ -9,6 +9,7 @@ import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
 import dev.crossborder.erp.store.LeaseRepository;
+import dev.crossborder.erp.store.QuantityPolicyRepository;
 import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ListingRepository;
 import dev.crossborder.erp.store.OrderRepository;
@@ -148,6 +149,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcTrackingUploadRepository(this);
     } else if (type == StockPushQueueRepository.class) {
       return new JdbcStockPushQueueRepository(this);
+    } else if (type == QuantityPolicyRepository.class) {
+      return new JdbcQuantityPolicyRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
@@ -365,7 +368,9 @@ public final class JdbcSession implements AbstractStore.Session {
     /** A NULL text. */
     VARCHAR(Types.VARCHAR),
     /** A NULL instant. */
-    TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE);
+    TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE),
+    /** A NULL whole number. */
+    BIGINT(Types.BIGINT);
 
     final int type;
 
@@ -405,6 +410,11 @@ public final class JdbcSession implements AbstractStore.Session {
   /** {@code value}, or the typed NULL of text. */
   static Object nullableText(@Nullable String value) {
     return value == null ? SqlNull.VARCHAR : value;
+  }
+
+  /** {@code value}, or the typed NULL of a whole number. */
+  static Object nullableLong(@Nullable Long value) {
+    return value == null ? SqlNull.BIGINT : value;
   }
 
   /** {@code value}, or the typed NULL of an instant. */

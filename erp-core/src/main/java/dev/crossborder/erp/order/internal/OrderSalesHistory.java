@@ -1,4 +1,4 @@
-package dev.crossborder.erp.purchasing.internal;
+package dev.crossborder.erp.order.internal;
 
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.inventory.WarehouseId;
@@ -13,6 +13,7 @@ import dev.crossborder.erp.purchasing.SalesHistory;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.OrderQuery;
 import dev.crossborder.erp.store.OrderRepository;
+import dev.crossborder.erp.store.StoreTransaction;
 import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import java.time.LocalDate;
@@ -27,8 +28,12 @@ import java.util.Map;
  * in the range that is not cancelled counts its units on its purchase day (in the given zone), at
  * the warehouse of each shipment line; an order with no shipment yet counts at its shop's
  * warehouse if the caller named one. Immutable once loaded; thread-safe.
+ *
+ * <p>It lives with the orders it reads, not in purchasing: purchasing only defines {@link
+ * SalesHistory} and receives this loader from {@code Erp}, so purchasing never depends on the
+ * order package (routing's shortfalls depend on purchasing; the other direction would be a cycle).
  */
-final class OrderSalesHistory implements SalesHistory {
+public final class OrderSalesHistory implements SalesHistory {
   private static final int PAGE = 500;
 
   private final LocalDate lastDay;
@@ -41,9 +46,13 @@ final class OrderSalesHistory implements SalesHistory {
     this.units = units;
   }
 
-  /** Reads the orders of the {@code days} days ending on {@code lastDay} from {@code orders}. */
-  static OrderSalesHistory load(
-      OrderRepository orders, LocalDate lastDay, int days, ZoneId zone, Map<ShopId, WarehouseId> unshippedAt) {
+  /**
+   * Reads, within {@code tx}, the orders of the {@code days} days ending on {@code lastDay}; the
+   * shape of {@code StorePurchasing.OrderHistory}.
+   */
+  public static OrderSalesHistory load(
+      StoreTransaction tx, LocalDate lastDay, int days, ZoneId zone, Map<ShopId, WarehouseId> unshippedAt) {
+    OrderRepository orders = tx.repository(OrderRepository.class);
     LocalDate first = lastDay.minusDays(days - 1L);
     OrderQuery query =
         OrderQuery.all()
