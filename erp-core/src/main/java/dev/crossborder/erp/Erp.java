@@ -2,6 +2,9 @@ package dev.crossborder.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crossborder.erp.cases.Cases;
+import dev.crossborder.erp.cases.ResponseTimeRules;
+import dev.crossborder.erp.cases.internal.StoreCases;
 import dev.crossborder.erp.catalog.Catalog;
 import dev.crossborder.erp.catalog.internal.StoreCatalog;
 import dev.crossborder.erp.event.EventListener;
@@ -85,6 +88,7 @@ public final class Erp {
   private final StoreStockPush stockPush;
   private final SyncEngine sync;
   private final TrackingUploads trackingUploads;
+  private final Cases cases;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -114,6 +118,8 @@ public final class Erp {
             ctx, orders, connectors, syncSettings, b.syncListeners, instanceId, b.syncExecutor);
     UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
     this.trackingUploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings);
+    this.cases =
+        new StoreCases(ctx, orders, inventory, connectors, syncSettings, instanceId, ResponseTimeRules.ofDefaults());
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -192,6 +198,14 @@ public final class Erp {
    */
   public TrackingUploads trackingUploads() {
     return trackingUploads;
+  }
+
+  /**
+   * Customer service and returns: every shop's cases linked to their orders, due times, replies,
+   * cancellation requests and returns (RMA) with refunds.
+   */
+  public Cases cases() {
+    return cases;
   }
 
   /** The exchange rates price rules and reports convert with. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.store.AbstractStore;
+import dev.crossborder.erp.store.CaseRepository;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
@@ -133,6 +134,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcSyncRepository(this);
     } else if (type == TrackingUploadRepository.class) {
       return new JdbcTrackingUploadRepository(this);
+    } else if (type == CaseRepository.class) {
+      return new JdbcCaseRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }
