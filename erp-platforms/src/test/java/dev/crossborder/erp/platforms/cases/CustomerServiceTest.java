@@ -55,7 +55,10 @@ import dev.crossborder.erp.order.Shipment;
 import dev.crossborder.erp.order.ShipmentId;
 import dev.crossborder.erp.order.ShipmentLine;
 import dev.crossborder.erp.platforms.fake.FakePlatform;
+import dev.crossborder.erp.platforms.fake.Fault;
+import dev.crossborder.erp.platforms.fake.FaultPlan;
 import dev.crossborder.erp.platforms.fake.Operation;
+import dev.crossborder.erp.platform.RateLimitedException;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
@@ -324,5 +327,38 @@ class CustomerServiceTest {
     assertThat(ebay.calls(Operation.RESPOND_CASE)).isZero();
     Case answered = erp.cases().reply(c.id(), new ReplyTemplate("ca", "Yes, {shop.name} ships to Canada."), null);
     assertThat(answered.messages()).last().extracting(CaseMessage::text).isEqualTo("Yes, Shop 0 ships to Canada.");
+  }
+
+  @Test
+  void aRateLimitedPullFailsTypedAndTheNextPullReadsEveryPage() {
+    ShopId shop = shop(0);
+    erp.shops().create(Shop.of(shop, PlatformId.EBAY, "EBAY_US", "Shop 0", USD, ZoneId.of("America/New_York")));
+    for (int i = 0; i < 5; i++) {
+      ebay.putCase(shop, platformCase(shop, "M-" + i, CaseKind.MESSAGE, null, buyerAsks("question " + i), List.of()));
+    }
+    ebay.inject(FaultPlan.nextCalls(1, new Fault.RateLimited(Duration.ofSeconds(2))).on(Operation.CASES));
+
+    assertThatThrownBy(() -> erp.cases().sync(shop)).isInstanceOf(RateLimitedException.class);
+    assertThat(erp.cases().findByPlatformCaseId(shop, "M-0")).isEmpty();
+
+    CaseSyncReport report = erp.cases().sync(shop);
+    assertThat(report.pages()).isEqualTo(3); // pages of two
+    assertThat(report.imported()).isEqualTo(5);
+    assertThat(ebay.calls(Operation.CASES)).isEqualTo(4);
+    assertThat(erp.cases().findByPlatformCaseId(shop, "M-4")).isPresent();
+  }
+
+  @Test
+  void anInstanceWithoutTheShopsLeaseReadsNothing() {
+    ShopId shop = shop(0);
+    erp.shops().create(Shop.of(shop, PlatformId.EBAY, "EBAY_US", "Shop 0", USD, ZoneId.of("America/New_York")));
+    ebay.putCase(shop, platformCase(shop, "M-0", CaseKind.MESSAGE, null, buyerAsks("hello"), List.of()));
+    Erp other = Erp.builder().tenant(TENANT).store(store).clock(clock).instanceId("host-b").connector(ebay).build();
+    assertThat(erp.cases().sync(shop).held()).isTrue();
+
+    CaseSyncReport notHeld = other.cases().sync(shop);
+
+    assertThat(notHeld.held()).isFalse();
+    assertThat(notHeld.pages()).isZero();
   }
 }
