@@ -119,7 +119,9 @@ public final class Erp {
     UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
     this.trackingUploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings);
     this.cases =
-        new StoreCases(ctx, orders, inventory, connectors, syncSettings, instanceId, ResponseTimeRules.ofDefaults());
+        new StoreCases(
+            ctx, orders, inventory, connectors, syncSettings, instanceId,
+            b.responseTimeRules != null ? b.responseTimeRules : ResponseTimeRules.ofDefaults());
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -256,6 +258,7 @@ public final class Erp {
     private @Nullable SyncSettings syncSettings;
     private @Nullable Executor syncExecutor;
     private @Nullable UploadSettings uploadSettings;
+    private @Nullable ResponseTimeRules responseTimeRules;
     private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private boolean stockPushOnMovement;
@@ -372,6 +375,16 @@ public final class Erp {
     public Builder uploadSettings(UploadSettings settings) {
       this.uploadSettings =
           once("uploadSettings", this.uploadSettings, requireNonNull(settings, "settings == null"));
+      return this;
+    }
+
+    /**
+     * How long sellers have to answer cases, per platform and kind (default: {@link
+     * ResponseTimeRules#ofDefaults()}, the platforms' published rules).
+     */
+    public Builder responseTimeRules(ResponseTimeRules rules) {
+      this.responseTimeRules =
+          once("responseTimeRules", this.responseTimeRules, requireNonNull(rules, "rules == null"));
       return this;
     }
 
