@@ -97,6 +97,12 @@ public record Case(
         items, dueAt, assignee, resolution, openedAt, platformUpdatedAt, version);
   }
 
+  /** This case linked to {@code order}. */
+  public Case withOrder(OrderId order) {
+    return new Case(id, shopId, platformCaseId, kind, platformOrderId, Checks.present("orderId", order), state,
+        platformStatus, messages, items, dueAt, assignee, resolution, openedAt, platformUpdatedAt, version);
+  }
+
   /** This case assigned to {@code person} ({@code null} to unassign). */
   public Case withAssignee(@Nullable String person) {
     return new Case(id, shopId, platformCaseId, kind, platformOrderId, orderId, state, platformStatus, messages,

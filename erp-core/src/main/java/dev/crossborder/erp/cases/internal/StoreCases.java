@@ -131,6 +131,12 @@ public final class StoreCases implements Cases {
           }
           Case old = stored.get();
           if (!in.updatedAt().isAfter(old.platformUpdatedAt())) {
+            if (old.orderId() == null && order != null) {
+              // the order arrived after the case: link it, nothing else changes
+              Case linked = repo.update(old.withOrder(order));
+              ctx.emit(tx, "case", linked.id().value(), CaseEvents.CASE_CHANGED, CaseEvents.of(linked));
+              return linked;
+            }
             return old;
           }
           CaseState state = old.state() == CaseState.RESOLVED ? CaseState.RESOLVED : stateOf(in, old.state());

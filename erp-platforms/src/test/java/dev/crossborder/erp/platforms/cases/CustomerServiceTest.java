@@ -361,4 +361,18 @@ class CustomerServiceTest {
     assertThat(notHeld.held()).isFalse();
     assertThat(notHeld.pages()).isZero();
   }
+
+  @Test
+  void aCaseImportedBeforeItsOrderIsLinkedWhenTheOrderArrives() {
+    ShopId shop = shop(0);
+    erp.shops().create(Shop.of(shop, PlatformId.EBAY, "EBAY_US", "Shop 0", USD, ZoneId.of("America/New_York")));
+    PlatformCase early = platformCase(shop, "M-0", CaseKind.MESSAGE, "ORD-9", buyerAsks("hello"), List.of());
+    assertThat(erp.cases().importCase(early).orderId()).isNull();
+    Order order = order(shop, "ORD-9", "Jane Roe");
+
+    Case linked = erp.cases().importCase(early);
+
+    assertThat(linked.orderId()).isEqualTo(order.id());
+    assertThat(erp.cases().byOrder(order.id())).extracting(Case::platformCaseId).containsExactly("M-0");
+  }
 }
