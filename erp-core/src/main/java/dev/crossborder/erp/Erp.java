@@ -2,6 +2,9 @@ package dev.crossborder.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crossborder.erp.cases.Cases;
+import dev.crossborder.erp.cases.ResponseTimeRules;
+import dev.crossborder.erp.cases.internal.StoreCases;
 import dev.crossborder.erp.catalog.Catalog;
 import dev.crossborder.erp.catalog.internal.StoreCatalog;
 import dev.crossborder.erp.event.EventListener;
@@ -94,6 +97,7 @@ public final class Erp {
   private final StoreStockPush stockPush;
   private final SyncEngine sync;
   private final TrackingUploads trackingUploads;
+  private final Cases cases;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -135,6 +139,10 @@ public final class Erp {
     StoreTrackingUploads uploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings, engine);
     engine.addWriter(uploads);
     this.trackingUploads = uploads;
+    this.cases =
+        new StoreCases(
+            ctx, orders, inventory, connectors, syncSettings, instanceId,
+            b.responseTimeRules != null ? b.responseTimeRules : ResponseTimeRules.ofDefaults());
   }
 
   /** Returns a builder; only the tenant is required. */
@@ -215,6 +223,14 @@ public final class Erp {
     return trackingUploads;
   }
 
+  /**
+   * Customer service and returns: every shop's cases linked to their orders, due times, replies,
+   * cancellation requests and returns (RMA) with refunds.
+   */
+  public Cases cases() {
+    return cases;
+  }
+
   /** The exchange rates price rules and reports convert with. */
   public ExchangeRateProvider exchangeRates() {
     return rates;
@@ -266,6 +282,7 @@ public final class Erp {
     private @Nullable SyncSettings syncSettings;
     private @Nullable Executor syncExecutor;
     private @Nullable UploadSettings uploadSettings;
+    private @Nullable ResponseTimeRules responseTimeRules;
     private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private boolean stockPushOnMovement;
@@ -409,6 +426,16 @@ public final class Erp {
     public Builder uploadSettings(UploadSettings settings) {
       this.uploadSettings =
           once("uploadSettings", this.uploadSettings, requireNonNull(settings, "settings == null"));
+      return this;
+    }
+
+    /**
+     * How long sellers have to answer cases, per platform and kind (default: {@link
+     * ResponseTimeRules#ofDefaults()}, the platforms' published rules).
+     */
+    public Builder responseTimeRules(ResponseTimeRules rules) {
+      this.responseTimeRules =
+          once("responseTimeRules", this.responseTimeRules, requireNonNull(rules, "rules == null"));
       return this;
     }
 

@@ -21,5 +21,10 @@ public enum MovementType {
   /** Transferred stock arriving: − in transit at the source, + on hand at the destination. */
   TRANSFER_IN,
   /** Sellable stock found defective (QC fail, damaged return): − on hand, + defective. */
-  DEFECTIVE
+  DEFECTIVE,
+  /**
+   * Units a buyer sent back (RMA), after inspection: + on hand for the sellable ones, + defective
+   * for the defective ones; the reference is {@code rma:<return id>}.
+   */
+  RETURN
 }

@@ -365,6 +365,21 @@ public final class StoreInventory implements Inventory {
     }
   }
 
+  /**
+   * Records within {@code tx} the inspected units of a return: one {@link MovementType#RETURN}
+   * movement of + {@code sellable} on hand and + {@code defective} defective, idempotent by {@code
+   * key}, with {@code reference} (the RMA) as its cause.
+   */
+  public void recordReturn(
+      StoreTransaction tx, String key, SkuCode sku, WarehouseId warehouse, long sellable, long defective, String reference) {
+    Checks.nonNegative("sellable", sellable);
+    Checks.nonNegative("defective", defective);
+    applyOnce(
+        tx,
+        movement(movementId(MovementType.RETURN, key), MovementType.RETURN, sku, warehouse,
+            new StockDelta(sellable, 0, 0, 0, defective), reference, ""));
+  }
+
   private static long qty(Quantity quantity) {
     return Checks.present("quantity", quantity).value();
   }

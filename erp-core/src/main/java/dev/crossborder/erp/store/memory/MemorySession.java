@@ -7,6 +7,7 @@ import dev.crossborder.erp.inventory.WarehouseId;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.store.AbstractStore;
+import dev.crossborder.erp.store.CaseRepository;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
@@ -126,6 +127,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryStockPushQueueRepository(this);
     } else if (type == QuantityPolicyRepository.class) {
       return new MemoryQuantityPolicyRepository(this);
+    } else if (type == CaseRepository.class) {
+      return new MemoryCaseRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

@@ -1,5 +1,7 @@
 package dev.crossborder.erp.store.memory;
 
+import dev.crossborder.erp.cases.Case;
+import dev.crossborder.erp.cases.Return;
 import dev.crossborder.erp.catalog.Bundle;
 import dev.crossborder.erp.catalog.Product;
 import dev.crossborder.erp.catalog.SkuCode;
@@ -63,6 +65,12 @@ final class TenantTables {
   /** The pairing table: (shop id, seller SKU) → SKU. */
   final Table<Keys.ShopSku, SkuCode> listingMappings = new Table<>();
   final PurchasingTables purchasing = new PurchasingTables();
+  /** Case id → case. */
+  final Table<String, Case> cases = new Table<>();
+  /** shop id + NUL + platform case id → case id. */
+  final Table<String, String> caseIndex = new Table<>();
+  /** Return id → return. */
+  final Table<String, Return> returns = new Table<>();
 
   /** The delivery state of one event to one listener. */
   record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {

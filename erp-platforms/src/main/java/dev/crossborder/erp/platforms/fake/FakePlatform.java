@@ -9,7 +9,12 @@ import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.platform.AuthenticationException;
+import dev.crossborder.erp.cases.CaseAction;
+import dev.crossborder.erp.cases.CaseKind;
+import dev.crossborder.erp.cases.CaseLimits;
+import dev.crossborder.erp.cases.PlatformCase;
 import dev.crossborder.erp.platform.Capability;
+import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.ConfirmationResult;
 import dev.crossborder.erp.platform.InboundPlan;
 import dev.crossborder.erp.platform.InboundPlanRequest;
@@ -143,6 +148,7 @@ public final class FakePlatform implements PlatformConnector {
   private final List<ListingRule> listingRules = new CopyOnWriteArrayList<>();
   private final AtomicLong sequence = new AtomicLong();
   private final Capabilities capabilities = new Capabilities();
+  private final FakeCustomerService customerService;
 
   private FakePlatform(Builder builder) {
     this.platform = requireNonNull(builder.platform);
@@ -156,6 +162,7 @@ public final class FakePlatform implements PlatformConnector {
     for (Operation operation : Operation.values()) {
       calls.put(operation, new LongAdder());
     }
+    this.customerService = new FakeCustomerService(this, platform, clock, pageSize);
   }
 
   /** A new builder; {@link Builder#platform} is required, everything else has a default. */
@@ -171,7 +178,7 @@ public final class FakePlatform implements PlatformConnector {
   /**
    * Every capability of the SPI ({@link OrderSource}, {@link ListingSource}, {@link
    * ListingPublisher}, {@link InventoryPublisher}, {@link ShipmentConfirmer}, {@link
-   * PlatformStockSource}, {@link InboundPlans}) except those given to {@link
+   * PlatformStockSource}, {@link InboundPlans}, {@link CustomerServiceSource}) except those given to {@link
    * Builder#withoutCapabilities}; empty for any other type.
    */
   @Override
@@ -179,6 +186,9 @@ public final class FakePlatform implements PlatformConnector {
     requireNonNull(type, "type == null");
     if (!type.isInterface() || type == Capability.class || withoutCapabilities.contains(type)) {
       return Optional.empty();
+    }
+    if (type == CustomerServiceSource.class) {
+      return Optional.of(type.cast(customerService));
     }
     return type.isInstance(capabilities) ? Optional.of(type.cast(capabilities)) : Optional.empty();
   }
@@ -300,9 +310,50 @@ public final class FakePlatform implements PlatformConnector {
     faults.clear();
   }
 
+  /**
+   * Puts the customer service case {@code platformCase} on the platform for {@code shop}, its
+   * {@code updatedAt} included, replacing a case with the same platform case id.
+   *
+   * @throws InvalidInputException if the case belongs to another shop
+   */
+  public void putCase(ShopId shop, PlatformCase platformCase) {
+    customerService.put(shop, requireNonNull(platformCase, "platformCase == null"));
+  }
+
+  /**
+   * What the fake's {@link CustomerServiceSource} allows (default: every case kind pulled, free
+   * replies, no message types, accept and decline on return and cancellation requests); give
+   * Amazon-like limits to test a platform that only sends order-scoped message types.
+   */
+  public void caseLimits(CaseLimits limits) {
+    customerService.limits(limits);
+  }
+
   // -----------------------------------------------------------------------------------------------
   // Inspection
   // -----------------------------------------------------------------------------------------------
+
+  /** The case {@code platformCaseId} of {@code shop} as the platform holds it. */
+  public Optional<PlatformCase> platformCase(ShopId shop, String platformCaseId) {
+    return customerService.find(shop, requireNonNull(platformCaseId, "platformCaseId == null"));
+  }
+
+  /** The responses (replies, messages, decisions) {@code shop}'s cases received, oldest first. */
+  public List<CaseResponse> caseResponses(ShopId shop) {
+    return customerService.responses(shop);
+  }
+
+  /**
+   * A response the fake received on a case.
+   *
+   * @param platformCaseId the case
+   * @param kind its kind
+   * @param platformOrderId the order it was addressed to, or {@code null}
+   * @param action what was sent
+   * @param at when, by the fake's clock
+   */
+  public record CaseResponse(
+      String platformCaseId, CaseKind kind, @Nullable String platformOrderId, CaseAction action, Instant at) {}
 
   /** The order {@code platformOrderId} of {@code shop} as the platform holds it. */
   public Optional<PlatformOrder> order(ShopId shop, String platformOrderId) {
@@ -355,7 +406,7 @@ public final class FakePlatform implements PlatformConnector {
    * Runs one capability call: counts it, fails it for a revoked shop or an injected call fault, and
    * otherwise hands the page faults that fired to {@code work}.
    */
-  private <T> T call(Operation operation, Shop shop, boolean pageAfterFirst, Function<List<Fault>, T> work) {
+  <T> T call(Operation operation, Shop shop, boolean pageAfterFirst, Function<List<Fault>, T> work) {
     requireNonNull(shop, "shop == null");
     if (!shop.platform().equals(platform)) {
       throw new InvalidInputException("shop.platform", shop.platform(), "is not " + platform);

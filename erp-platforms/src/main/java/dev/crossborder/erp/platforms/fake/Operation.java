@@ -24,7 +24,11 @@ public enum Operation {
   /** {@code InboundPlans.create}. */
   CREATE_INBOUND_PLAN("createInboundPlan"),
   /** {@code InboundPlans.find} and {@code InboundPlans.findByName}. */
-  FIND_INBOUND_PLAN("findInboundPlan");
+  FIND_INBOUND_PLAN("findInboundPlan"),
+  /** {@code CustomerServiceSource.cases}. */
+  CASES("cases"),
+  /** {@code CustomerServiceSource.respond}. */
+  RESPOND_CASE("respondCase");
 
   private final String operationName;
 

@@ -45,7 +45,8 @@ class JdbcStoreMigrationTest {
           "5|routing",
           "6|tracking upload",
           "7|platform writes",
-          "8|quantity policy");
+          "8|quantity policy",
+          "9|cases");
 
   private static void assertHistory(List<String> history) {
     assertThat(history).containsExactlyElementsOf(SCRIPTS);
@@ -189,6 +190,8 @@ class JdbcStoreMigrationTest {
         rows.add(rs.getString(1) + "|" + rs.getString(2));
       }
     }
+    // Versions are text in the table; compare them as numbers (V10 comes after V9).
+    rows.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.substring(0, r.indexOf('|')))));
     return rows;
   }
 

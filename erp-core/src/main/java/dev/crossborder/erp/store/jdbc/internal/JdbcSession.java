@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.kernel.TenantId;
 import dev.crossborder.erp.store.AbstractStore;
+import dev.crossborder.erp.store.CaseRepository;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
@@ -151,6 +152,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcStockPushQueueRepository(this);
     } else if (type == QuantityPolicyRepository.class) {
       return new JdbcQuantityPolicyRepository(this);
+    } else if (type == CaseRepository.class) {
+      return new JdbcCaseRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.platform.Capability;
 import dev.crossborder.erp.platform.CredentialsProvider;
+import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.InboundPlans;
 import dev.crossborder.erp.platform.InventoryPublisher;
 import dev.crossborder.erp.platform.ListingPublisher;
@@ -97,6 +98,7 @@ public final class AmazonCapabilities {
     byType.put(ShipmentConfirmer.class, new AmazonShipments(api));
     byType.put(PlatformStockSource.class, new AmazonStockSource(api));
     byType.put(InboundPlans.class, new AmazonInboundPlans(api));
+    byType.put(CustomerServiceSource.class, new AmazonMessaging(api));
     return new AmazonCapabilities(byType);
   }
 

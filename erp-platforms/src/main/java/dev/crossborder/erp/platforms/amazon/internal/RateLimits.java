@@ -32,6 +32,8 @@ public final class RateLimits {
           Map.entry("searchOrders", new RateLimit(0.0056, 20)),
           Map.entry("getOrder", new RateLimit(0.5, 30)),
           Map.entry("confirmShipment", new RateLimit(2, 10)),
+          Map.entry("getMessagingActionsForOrder", new RateLimit(1, 5)),
+          Map.entry("createMessage", new RateLimit(1, 5)),
           Map.entry("getListingsItem", new RateLimit(5, 10)),
           Map.entry("putListingsItem", new RateLimit(5, 10)),
           Map.entry("patchListingsItem", new RateLimit(5, 5)),
