@@ -8,6 +8,8 @@ import dev.crossborder.erp.event.EventListener;
 import dev.crossborder.erp.event.OutboxRelay;
 import dev.crossborder.erp.event.RelayPolicy;
 import dev.crossborder.erp.event.internal.StoreOutboxRelay;
+import dev.crossborder.erp.finance.Finance;
+import dev.crossborder.erp.finance.internal.StoreFinance;
 import dev.crossborder.erp.internal.ErpContext;
 import dev.crossborder.erp.inventory.Inventory;
 import dev.crossborder.erp.inventory.internal.StoreInventory;
@@ -43,6 +45,7 @@ import dev.crossborder.erp.sync.SyncSettings;
 import dev.crossborder.erp.sync.internal.StoreSyncEngine;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,7 @@ public final class Erp {
   private final StoreStockPush stockPush;
   private final SyncEngine sync;
   private final TrackingUploads trackingUploads;
+  private final StoreFinance finance;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -95,7 +99,9 @@ public final class Erp {
     this.shops = new StoreShops(ctx);
     this.inventory = new StoreInventory(ctx);
     this.orders = new StoreOrders(ctx, inventory);
-    this.purchasing = new StorePurchasing(ctx, inventory);
+    this.finance = new StoreFinance(ctx, b.connectors, b.rates != null ? b.rates : FixedExchangeRates.empty(),
+        b.baseCurrency);
+    this.purchasing = new StorePurchasing(ctx, inventory, finance);
     this.routing = new StoreRouting(ctx, inventory, purchasing);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
@@ -199,6 +205,15 @@ public final class Erp {
     return rates;
   }
 
+  /**
+   * Landed cost and order profit, in the base currency set with {@link Builder#baseCurrency}:
+   * cost layers from purchase receipts and first-leg charges, profit estimated at shipment and
+   * corrected from platform settlements.
+   */
+  public Finance finance() {
+    return finance;
+  }
+
   /** Suppliers, offers and purchase orders. */
   public Purchasing purchasing() {
     return purchasing;
@@ -242,6 +257,7 @@ public final class Erp {
     private @Nullable SyncSettings syncSettings;
     private @Nullable Executor syncExecutor;
     private @Nullable UploadSettings uploadSettings;
+    private @Nullable Currency baseCurrency;
     private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private boolean stockPushOnMovement;
@@ -293,6 +309,16 @@ public final class Erp {
      */
     public Builder exchangeRates(ExchangeRateProvider rates) {
       this.rates = once("exchangeRates", this.rates, requireNonNull(rates, "rates == null"));
+      return this;
+    }
+
+    /**
+     * The tenant's base currency, in which finance keeps cost and reports profit beside each shop's
+     * currency (default: none, and then receipts record no cost and {@link Erp#finance()} refuses
+     * with a {@link ConfigurationException}).
+     */
+    public Builder baseCurrency(Currency currency) {
+      this.baseCurrency = once("baseCurrency", this.baseCurrency, requireNonNull(currency, "currency == null"));
       return this;
     }
 

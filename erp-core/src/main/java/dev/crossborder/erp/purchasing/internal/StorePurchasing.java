@@ -25,6 +25,7 @@ import dev.crossborder.erp.purchasing.PurchaseOrderStatus;
 import dev.crossborder.erp.purchasing.PurchasePlan;
 import dev.crossborder.erp.purchasing.Purchasing;
 import dev.crossborder.erp.purchasing.ReceiptLine;
+import dev.crossborder.erp.purchasing.ReceiptListener;
 import dev.crossborder.erp.purchasing.SalesHistory;
 import dev.crossborder.erp.purchasing.Shortfall;
 import dev.crossborder.erp.purchasing.SkuSuggestion;
@@ -61,11 +62,18 @@ import org.jspecify.annotations.Nullable;
 public final class StorePurchasing implements Purchasing {
   private final ErpContext ctx;
   private final Inventory inventory;
+  private final ReceiptListener receipts;
 
   /** Creates the service for {@code ctx}'s tenant; {@code inventory} must use the same context. */
   public StorePurchasing(ErpContext ctx, Inventory inventory) {
+    this(ctx, inventory, (tx, po, key, lines) -> { });
+  }
+
+  /** A service that tells {@code receipts} of every applied receipt, in its transaction. */
+  public StorePurchasing(ErpContext ctx, Inventory inventory, ReceiptListener receipts) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.inventory = requireNonNull(inventory, "inventory == null");
+    this.receipts = requireNonNull(receipts, "receipts == null");
   }
 
   @Override
@@ -285,6 +293,7 @@ public final class StorePurchasing implements Purchasing {
                 line.lineNo(), line.sku(), line.quantity(), line.received() + units, line.unitPrice(), line.neededBy()));
             detail.append(' ').append(line.sku()).append(" +").append(units);
           }
+          receipts.received(tx, po, key, receipt);
           boolean complete = next.stream().allMatch(l -> l.open() == 0);
           PurchaseOrderStatus to = complete ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.PARTIALLY_RECEIVED;
           return po.with(to, next, change("received", detail.toString())).withReceipt(key);

@@ -10,6 +10,7 @@ import dev.crossborder.erp.store.AbstractStore;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
+import dev.crossborder.erp.store.FinanceRepository;
 import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ListingRepository;
@@ -108,6 +109,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemorySyncRepository(this);
     } else if (type == TrackingUploadRepository.class) {
       return new MemoryTrackingUploadRepository(this);
+    } else if (type == FinanceRepository.class) {
+      return new MemoryFinanceRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

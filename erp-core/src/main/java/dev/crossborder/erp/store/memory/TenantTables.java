@@ -57,6 +57,7 @@ final class TenantTables {
   /** The pairing table: (shop id, seller SKU) → SKU. */
   final Table<Keys.ShopSku, SkuCode> listingMappings = new Table<>();
   final PurchasingTables purchasing = new PurchasingTables();
+  final FinanceTables finance = new FinanceTables();
 
   /** The delivery state of one event to one listener. */
   record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {
