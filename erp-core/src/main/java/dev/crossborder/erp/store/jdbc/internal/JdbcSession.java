@@ -8,6 +8,7 @@ import dev.crossborder.erp.store.AbstractStore;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
+import dev.crossborder.erp.store.FinanceRepository;
 import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ListingRepository;
@@ -133,6 +134,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcSyncRepository(this);
     } else if (type == TrackingUploadRepository.class) {
       return new JdbcTrackingUploadRepository(this);
+    } else if (type == FinanceRepository.class) {
+      return new JdbcFinanceRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }

@@ -47,7 +47,7 @@ public final class Migrator {
   /** The scripts in version order; a new migration is added at the end. */
   static final List<String> SCRIPTS =
       List.of("V1__core_schema.sql", "V2__listings.sql", "V3__purchasing.sql", "V4__sync.sql", "V5__routing.sql",
-          "V6__tracking_upload.sql");
+          "V6__tracking_upload.sql", "V11__finance.sql");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
   private static final int LOCK_CLASS = 0x45525043; // "ERPC"
