@@ -42,11 +42,12 @@ class JdbcStoreMigrationTest {
     DataSource db = empty(dialect);
     JdbcStore store = JdbcStore.builder(db).dialect(dialect).build();
 
-    assertThat(store.migrate()).isEqualTo(6);
+    assertThat(store.migrate()).isEqualTo(7);
     assertThat(store.migrate()).isZero();
     assertThat(JdbcStore.builder(db).dialect(dialect).migrate(true).build().migrate()).isZero();
 
-    assertThat(history(db)).containsExactly("1|core schema", "2|listings", "3|purchasing", "4|sync", "5|routing", "6|tracking upload");
+    assertThat(history(db)).containsExactly(
+        "1|core schema", "11|finance", "2|listings", "3|purchasing", "4|sync", "5|routing", "6|tracking upload");
     TenantId tenant = newTenant();
     store.useTransaction(tenant, tx -> tx.repository(ShopRepository.class).insert(shop("s1")));
     Optional<Shop> s1 =
@@ -84,11 +85,12 @@ class JdbcStoreMigrationTest {
       for (Future<Integer> f : applied) {
         total += f.get(60, TimeUnit.SECONDS);
       }
-      assertThat(total).isEqualTo(6);
+      assertThat(total).isEqualTo(7);
     } finally {
       threads.shutdownNow();
     }
-    assertThat(history(first)).containsExactly("1|core schema", "2|listings", "3|purchasing", "4|sync", "5|routing", "6|tracking upload");
+    assertThat(history(first)).containsExactly(
+        "1|core schema", "11|finance", "2|listings", "3|purchasing", "4|sync", "5|routing", "6|tracking upload");
     JdbcStore store = JdbcStore.builder(first).dialect(dialect).build();
     assertThat(store.migrate()).isZero();
     TenantId tenant = newTenant();
