@@ -24,7 +24,9 @@ public enum Operation {
   /** {@code InboundPlans.create}. */
   CREATE_INBOUND_PLAN("createInboundPlan"),
   /** {@code InboundPlans.find} and {@code InboundPlans.findByName}. */
-  FIND_INBOUND_PLAN("findInboundPlan");
+  FIND_INBOUND_PLAN("findInboundPlan"),
+  /** {@code SettlementSource.settlements}. */
+  SETTLEMENTS("settlements");
 
   private final String operationName;
 

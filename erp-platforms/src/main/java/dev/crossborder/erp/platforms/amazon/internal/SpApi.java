@@ -36,13 +36,15 @@ final class SpApi {
   private final ConcurrentHashMap<ShopKey, Shop> shops;
 
   /** The Retrofit interfaces of one region's endpoint. */
-  record Apis(OrdersApi orders, ListingsApi listings, FbaInventoryApi inventory, InboundApi inbound) {
+  record Apis(
+      OrdersApi orders, ListingsApi listings, FbaInventoryApi inventory, InboundApi inbound, FinancesApi finances) {
     static Apis of(Retrofit retrofit) {
       return new Apis(
           retrofit.create(OrdersApi.class),
           retrofit.create(ListingsApi.class),
           retrofit.create(FbaInventoryApi.class),
-          retrofit.create(InboundApi.class));
+          retrofit.create(InboundApi.class),
+          retrofit.create(FinancesApi.class));
     }
   }
 
