@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,33 +62,43 @@ public final class FinanceMapper {
         String base = name + "|" + order + "|" + posted + "|" + itemId + "|";
         List<ChargeComponent> charges = refund ? item.itemChargeAdjustmentList() : item.itemChargeList();
         List<FeeComponent> fees = refund ? item.itemFeeAdjustmentList() : item.itemFeeList();
-        String chargeList = refund ? ".ItemChargeAdjustmentList[" : ".ItemChargeList[";
-        String feeList = refund ? ".ItemFeeAdjustmentList[" : ".ItemFeeList[";
-        for (int c = 0; charges != null && c < charges.size(); c++) {
-          String cp = ip + chargeList + c + "]";
-          ChargeComponent charge = ctx.require(charges.get(c), cp);
-          String type = ctx.text(charge.chargeType(), cp + ".ChargeType");
-          out.add(new SettlementEvent(base + "C" + c + "|" + type, order, at,
-              refund ? SettlementEvent.Kind.REFUND : SettlementEvent.Kind.REVENUE, type,
-              money(charge.chargeAmount(), cp + ".ChargeAmount", ctx)));
-        }
-        for (int f = 0; fees != null && f < fees.size(); f++) {
-          String fp = ip + feeList + f + "]";
-          FeeComponent fee = ctx.require(fees.get(f), fp);
-          String type = ctx.text(fee.feeType(), fp + ".FeeType");
-          out.add(new SettlementEvent(base + "F" + f + "|" + type, order, at,
-              refund ? SettlementEvent.Kind.REFUND : SettlementEvent.Kind.FEE, type,
-              money(fee.feeAmount(), fp + ".FeeAmount", ctx)));
-        }
         List<Promotion> promotions = item.promotionList();
-        for (int p = 0; promotions != null && p < promotions.size(); p++) {
-          String pp = ip + ".PromotionList[" + p + "]";
-          Promotion promotion = ctx.require(promotions.get(p), pp);
-          String type = ctx.text(promotion.promotionType(), pp + ".PromotionType");
-          out.add(new SettlementEvent(base + "P" + p + "|" + type, order, at,
-              refund ? SettlementEvent.Kind.REFUND : SettlementEvent.Kind.REVENUE, type,
-              money(promotion.promotionAmount(), pp + ".PromotionAmount", ctx)));
-        }
+        Item components = new Item(base, order, at, out, ctx);
+        components.add(parts(charges, c -> new Part(c.chargeType(), c.chargeAmount())),
+            ip + (refund ? ".ItemChargeAdjustmentList[" : ".ItemChargeList["), "Charge", "C",
+            refund ? SettlementEvent.Kind.REFUND : SettlementEvent.Kind.REVENUE);
+        components.add(parts(fees, f -> new Part(f.feeType(), f.feeAmount())),
+            ip + (refund ? ".ItemFeeAdjustmentList[" : ".ItemFeeList["), "Fee", "F",
+            refund ? SettlementEvent.Kind.REFUND : SettlementEvent.Kind.FEE);
+        components.add(parts(promotions, p -> new Part(p.promotionType(), p.promotionAmount())),
+            ip + ".PromotionList[", "Promotion", "P",
+            refund ? SettlementEvent.Kind.REFUND : SettlementEvent.Kind.REVENUE);
+      }
+    }
+  }
+
+  /** A charge, fee or promotion: its type and amount. */
+  private record Part(@Nullable String type, FinancesWire.@Nullable Currency amount) {}
+
+  private static <T> List<@Nullable Part> parts(@Nullable List<T> list, Function<T, Part> part) {
+    List<@Nullable Part> out = new ArrayList<>();
+    if (list != null) {
+      for (T element : list) {
+        out.add(element == null ? null : part.apply(element));
+      }
+    }
+    return out;
+  }
+
+  /** The events of one shipment item, with what identifies it. */
+  private record Item(String base, String order, Instant at, List<SettlementEvent> out, WireContext ctx) {
+    void add(List<@Nullable Part> parts, String path, String name, String letter, SettlementEvent.Kind kind) {
+      for (int i = 0; i < parts.size(); i++) {
+        String p = path + i + "]";
+        Part part = ctx.require(parts.get(i), p);
+        String type = ctx.text(part.type(), p + "." + name + "Type");
+        out.add(new SettlementEvent(base + letter + i + "|" + type, order, at, kind, type,
+            money(part.amount(), p + "." + name + "Amount", ctx)));
       }
     }
   }
