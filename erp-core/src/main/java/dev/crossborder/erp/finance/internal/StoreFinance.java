@@ -61,6 +61,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -523,28 +524,28 @@ public final class StoreFinance implements Finance, ReceiptListener {
           FinanceRepository repo = tx.repository(FinanceRepository.class);
           int stored = 0;
           int unmatched = 0;
-          Set<String> orders = new LinkedHashSet<>();
+          Map<String, Integer> orders = new LinkedHashMap<>();
           for (SettlementEvent e : all) {
             if (!repo.insertSettlementEvent(shop, e)) {
               continue;
             }
             stored++;
             if (e.platformOrderId() != null) {
-              orders.add(e.platformOrderId());
+              orders.merge(e.platformOrderId(), 1, Integer::sum);
             } else {
               unmatched++;
             }
           }
           List<OrderId> corrected = new ArrayList<>();
           OrderRepository orderRepo = tx.repository(OrderRepository.class);
-          for (String platformOrderId : orders) {
-            Optional<Order> order = orderRepo.findByPlatformOrderId(shop, platformOrderId);
+          for (Map.Entry<String, Integer> newEvents : orders.entrySet()) {
+            Optional<Order> order = orderRepo.findByPlatformOrderId(shop, newEvents.getKey());
             Optional<OrderProfit> estimate =
                 order.flatMap(o -> repo.profit(o.id(), ProfitKind.ESTIMATE));
             if (estimate.isPresent() && correct(repo, order.get(), estimate.get())) {
               corrected.add(order.get().id());
             } else {
-              unmatched += (int) all.stream().filter(e -> platformOrderId.equals(e.platformOrderId())).count();
+              unmatched += newEvents.getValue();
             }
           }
           return new SettlementResult(all.size(), stored, corrected, unmatched);
