@@ -11,6 +11,8 @@ import dev.crossborder.erp.event.EventListener;
 import dev.crossborder.erp.event.OutboxRelay;
 import dev.crossborder.erp.event.RelayPolicy;
 import dev.crossborder.erp.event.internal.StoreOutboxRelay;
+import dev.crossborder.erp.finance.Finance;
+import dev.crossborder.erp.finance.internal.StoreFinance;
 import dev.crossborder.erp.internal.ErpContext;
 import dev.crossborder.erp.inventory.Inventory;
 import dev.crossborder.erp.inventory.internal.StoreInventory;
@@ -53,6 +55,7 @@ import dev.crossborder.erp.sync.SyncSettings;
 import dev.crossborder.erp.sync.internal.StoreSyncEngine;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +101,7 @@ public final class Erp {
   private final SyncEngine sync;
   private final TrackingUploads trackingUploads;
   private final Cases cases;
+  private final StoreFinance finance;
 
   private Erp(Builder b, TenantId tenant) {
     Store store = b.store != null ? b.store : new InMemoryStore();
@@ -110,7 +114,9 @@ public final class Erp {
     // The order side's hooks are handed in here, so neither purchasing nor shipping depends on the
     // order package (which depends on both): no package cycle (ArchitectureTest).
     this.orders = new StoreOrders(ctx, inventory, StoreTrackingUploads::record);
-    this.purchasing = new StorePurchasing(ctx, inventory, OrderSalesHistory::load);
+    this.finance = new StoreFinance(ctx, b.connectors, b.rates != null ? b.rates : FixedExchangeRates.empty(),
+        b.baseCurrency);
+    this.purchasing = new StorePurchasing(ctx, inventory, OrderSalesHistory::load, finance);
     String instanceId = b.instanceId != null ? b.instanceId : ids.nextId();
     RelayPolicy policy = b.relayPolicy != null ? b.relayPolicy : RelayPolicy.ofDefaults();
     this.connectors = Map.copyOf(b.connectors);
@@ -236,6 +242,15 @@ public final class Erp {
     return rates;
   }
 
+  /**
+   * Landed cost and order profit, in the base currency set with {@link Builder#baseCurrency}:
+   * cost layers from purchase receipts and first-leg charges, profit estimated at shipment and
+   * corrected from platform settlements.
+   */
+  public Finance finance() {
+    return finance;
+  }
+
   /** Suppliers, offers and purchase orders. */
   public Purchasing purchasing() {
     return purchasing;
@@ -283,6 +298,7 @@ public final class Erp {
     private @Nullable Executor syncExecutor;
     private @Nullable UploadSettings uploadSettings;
     private @Nullable ResponseTimeRules responseTimeRules;
+    private @Nullable Currency baseCurrency;
     private final List<SyncListener> syncListeners = new ArrayList<>();
     private final Map<String, EventListener> listeners = new LinkedHashMap<>();
     private boolean stockPushOnMovement;
@@ -361,6 +377,16 @@ public final class Erp {
      */
     public Builder exchangeRates(ExchangeRateProvider rates) {
       this.rates = once("exchangeRates", this.rates, requireNonNull(rates, "rates == null"));
+      return this;
+    }
+
+    /**
+     * The tenant's base currency, in which finance keeps cost and reports profit beside each shop's
+     * currency (default: none, and then receipts record no cost and {@link Erp#finance()} refuses
+     * with a {@link ConfigurationException}).
+     */
+    public Builder baseCurrency(Currency currency) {
+      this.baseCurrency = once("baseCurrency", this.baseCurrency, requireNonNull(currency, "currency == null"));
       return this;
     }
 

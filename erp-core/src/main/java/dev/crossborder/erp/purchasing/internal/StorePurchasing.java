@@ -25,6 +25,7 @@ import dev.crossborder.erp.purchasing.PurchaseOrderStatus;
 import dev.crossborder.erp.purchasing.PurchasePlan;
 import dev.crossborder.erp.purchasing.Purchasing;
 import dev.crossborder.erp.purchasing.ReceiptLine;
+import dev.crossborder.erp.purchasing.ReceiptListener;
 import dev.crossborder.erp.purchasing.SalesHistory;
 import dev.crossborder.erp.purchasing.Shortfall;
 import dev.crossborder.erp.purchasing.SkuSuggestion;
@@ -61,6 +62,7 @@ public final class StorePurchasing implements Purchasing {
   private final ErpContext ctx;
   private final Inventory inventory;
   private final OrderHistory orderHistory;
+  private final ReceiptListener receipts;
 
   /**
    * Reads daily sales from the stored orders within a transaction. Implemented next to the orders
@@ -79,9 +81,15 @@ public final class StorePurchasing implements Purchasing {
    * {@code orderHistory} answers {@link #salesFromOrders}.
    */
   public StorePurchasing(ErpContext ctx, Inventory inventory, OrderHistory orderHistory) {
+    this(ctx, inventory, orderHistory, (tx, po, key, lines) -> { });
+  }
+
+  /** A service that also tells {@code receipts} of every applied receipt, in its transaction. */
+  public StorePurchasing(ErpContext ctx, Inventory inventory, OrderHistory orderHistory, ReceiptListener receipts) {
     this.ctx = requireNonNull(ctx, "ctx == null");
     this.inventory = requireNonNull(inventory, "inventory == null");
     this.orderHistory = requireNonNull(orderHistory, "orderHistory == null");
+    this.receipts = requireNonNull(receipts, "receipts == null");
   }
 
   @Override
@@ -301,6 +309,7 @@ public final class StorePurchasing implements Purchasing {
                 line.lineNo(), line.sku(), line.quantity(), line.received() + units, line.unitPrice(), line.neededBy()));
             detail.append(' ').append(line.sku()).append(" +").append(units);
           }
+          receipts.received(tx, po, key, receipt);
           boolean complete = next.stream().allMatch(l -> l.open() == 0);
           PurchaseOrderStatus to = complete ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.PARTIALLY_RECEIVED;
           return po.with(to, next, change("received", detail.toString())).withReceipt(key);

@@ -11,6 +11,7 @@ import dev.crossborder.erp.store.CaseRepository;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
+import dev.crossborder.erp.store.FinanceRepository;
 import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.RoutingRepository;
 import dev.crossborder.erp.store.ListingRepository;
@@ -129,6 +130,8 @@ final class MemorySession implements AbstractStore.Session {
       return new MemoryQuantityPolicyRepository(this);
     } else if (type == CaseRepository.class) {
       return new MemoryCaseRepository(this);
+    } else if (type == FinanceRepository.class) {
+      return new MemoryFinanceRepository(this);
     }
     throw new ConfigurationException("in-memory store has no repository " + type.getName());
   }

@@ -71,6 +71,7 @@ final class TenantTables {
   final Table<String, String> caseIndex = new Table<>();
   /** Return id → return. */
   final Table<String, Return> returns = new Table<>();
+  final FinanceTables finance = new FinanceTables();
 
   /** The delivery state of one event to one listener. */
   record Delivery(State state, int attempts, @Nullable Instant nextAttemptAt, String lastError) {

@@ -69,6 +69,9 @@ import org.jspecify.annotations.Nullable;
  *       the same name if Amazon holds one, else creates it once, polls the operation through the
  *       sleeper (bounded) and reads the plan back; after a 5xx it looks the name up instead of
  *       creating again.
+ *   <li>{@code SettlementSource}: Finances v0 {@code listFinancialEvents} by posted date; the
+ *       shipment and refund events' charges, fees and promotions, with ids built from what
+ *       identifies each component (Amazon gives none).
  * </ul>
  *
  * <p>Failures are the SPI's {@code ConnectorException}s; 429s are retried, and 5xx and I/O errors

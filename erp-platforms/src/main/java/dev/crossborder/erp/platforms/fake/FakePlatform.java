@@ -37,6 +37,8 @@ import dev.crossborder.erp.platform.PlatformStockSource;
 import dev.crossborder.erp.platform.PlatformUnavailableException;
 import dev.crossborder.erp.platform.RateLimitedException;
 import dev.crossborder.erp.platform.ShipmentConfirmation;
+import dev.crossborder.erp.platform.SettlementEvent;
+import dev.crossborder.erp.platform.SettlementSource;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
@@ -135,6 +137,7 @@ public final class FakePlatform implements PlatformConnector {
   private static final String ORDERS_CURSOR = "fake-orders-1";
   private static final String LISTINGS_CURSOR = "fake-listings-1";
   private static final String STOCK_CURSOR = "fake-stock-1";
+  private static final String SETTLEMENTS_CURSOR = "fake-settlements-1";
 
   private final PlatformId platform;
   private final InstantSource clock;
@@ -178,7 +181,7 @@ public final class FakePlatform implements PlatformConnector {
   /**
    * Every capability of the SPI ({@link OrderSource}, {@link ListingSource}, {@link
    * ListingPublisher}, {@link InventoryPublisher}, {@link ShipmentConfirmer}, {@link
-   * PlatformStockSource}, {@link InboundPlans}, {@link CustomerServiceSource}) except those given to {@link
+   * PlatformStockSource}, {@link InboundPlans}, {@link CustomerServiceSource}, {@link SettlementSource}) except those given to {@link
    * Builder#withoutCapabilities}; empty for any other type.
    */
   @Override
@@ -272,6 +275,19 @@ public final class FakePlatform implements PlatformConnector {
       requireNonNull(s, "stock element == null");
     }
     state(shop).putStock(stock);
+  }
+
+  /**
+   * Posts settlement events for {@code shop}, replacing events with the same ids; {@link
+   * SettlementSource#settlements} returns them by posting time, then event id.
+   */
+  public void putSettlementEvents(ShopId shop, Collection<SettlementEvent> events) {
+    requireNonNull(shop, "shop == null");
+    requireNonNull(events, "events == null");
+    for (SettlementEvent e : events) {
+      requireNonNull(e, "events element == null");
+    }
+    state(shop).putSettlements(events);
   }
 
   /**
@@ -691,6 +707,28 @@ public final class FakePlatform implements PlatformConnector {
     private final TreeMap<String, PlatformStock> stock = new TreeMap<>();
     private final Map<String, InboundPlan> plansById = new LinkedHashMap<>();
     private final Map<String, String> planIdsByName = new HashMap<>();
+    private final Map<String, SettlementEvent> settlementsById = new HashMap<>();
+    private final TreeMap<OrderKey, SettlementEvent> settlements = new TreeMap<>();
+
+    synchronized void putSettlements(Collection<SettlementEvent> events) {
+      for (SettlementEvent e : events) {
+        SettlementEvent old = settlementsById.put(e.eventId(), e);
+        if (old != null) {
+          settlements.remove(new OrderKey(old.postedAt(), old.eventId()));
+        }
+        settlements.put(new OrderKey(e.postedAt(), e.eventId()), e);
+      }
+    }
+
+    /** Up to {@code limit + 1} events posted in [from, to) after {@code after}. */
+    synchronized List<SettlementEvent> settlementsAfter(Instant from, Instant to, @Nullable OrderKey after, int limit) {
+      NavigableMap<OrderKey, SettlementEvent> window =
+          settlements.subMap(new OrderKey(from, ""), true, new OrderKey(to, ""), false);
+      if (after != null) {
+        window = window.tailMap(after, false);
+      }
+      return window.values().stream().limit(limit + 1L).toList();
+    }
 
     synchronized void putOrder(PlatformOrder order) {
       PlatformOrder old = orders.put(order.platformOrderId(), order);
@@ -899,7 +937,33 @@ public final class FakePlatform implements PlatformConnector {
           InventoryPublisher,
           ShipmentConfirmer,
           PlatformStockSource,
-          InboundPlans {
+          InboundPlans,
+          SettlementSource {
+
+    @Override
+    public PlatformPage<SettlementEvent> settlements(Shop shop, OrderWindow window, @Nullable String cursor) {
+      requireNonNull(window, "window == null");
+      return call(Operation.SETTLEMENTS, shop, cursor != null, pageFaults -> {
+        OrderKey after = null;
+        if (cursor != null) {
+          List<String> fields = Cursors.decode(cursor, 4);
+          if (fields == null || !fields.get(0).equals(SETTLEMENTS_CURSOR) || !fields.get(1).equals(shop.id().value())) {
+            throw invalidCursor(Operation.SETTLEMENTS, "cursor is not valid");
+          }
+          try {
+            after = new OrderKey(Instant.parse(fields.get(2)), fields.get(3));
+          } catch (DateTimeParseException e) {
+            throw invalidCursor(Operation.SETTLEMENTS, "cursor is not valid");
+          }
+        }
+        List<SettlementEvent> found = state(shop.id()).settlementsAfter(window.from(), window.to(), after, pageSize);
+        boolean more = found.size() > pageSize;
+        List<SettlementEvent> items = more ? found.subList(0, pageSize) : found;
+        SettlementEvent last = more ? items.get(items.size() - 1) : null;
+        return new PlatformPage<>(items, last == null ? null
+            : Cursors.encode(List.of(SETTLEMENTS_CURSOR, shop.id().value(), last.postedAt().toString(), last.eventId())));
+      });
+    }
 
     @Override
     public PlatformPage<PlatformOrder> orders(Shop shop, OrderWindow window, @Nullable String cursor) {

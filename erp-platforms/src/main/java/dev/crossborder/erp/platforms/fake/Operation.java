@@ -28,7 +28,9 @@ public enum Operation {
   /** {@code CustomerServiceSource.cases}. */
   CASES("cases"),
   /** {@code CustomerServiceSource.respond}. */
-  RESPOND_CASE("respondCase");
+  RESPOND_CASE("respondCase"),
+  /** {@code SettlementSource.settlements}. */
+  SETTLEMENTS("settlements");
 
   private final String operationName;
 

@@ -178,7 +178,7 @@ import org.junit.jupiter.api.Test;
  * <p>Nested classes group the tests by clause: {@code Transactions}, {@code Visibility} (READ
  * COMMITTED), {@code ConflictRetry}, one class per repository ({@code Catalog}, {@code Shops},
  * {@code Warehouses}, {@code Orders}, {@code BuyerData}, {@code Inventory}, {@code Reservations},
- * {@code Outbox}, {@code Leases}, {@code Listings}, {@code Purchases}, {@code Sync}, {@code Cases}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
+ * {@code Outbox}, {@code Leases}, {@code Listings}, {@code Purchases}, {@code Sync}, {@code Cases}, {@code Finances}), {@code TenantIsolation}, {@code Concurrency} (the repositories'
  * conditional writes under contention) and {@code ServiceInvariants} (the invariants of DESIGN.md
  * §7 driven through {@link Erp}: no oversell, orders imported exactly once, idempotent
  * reservations). Values round-trip exactly, with two allowances a database needs: the kit's
@@ -3321,6 +3321,15 @@ public abstract class StoreContract {
   /** {@link dev.crossborder.erp.store.CaseRepository}: the clauses of {@link CaseStoreContract}. */
   @Nested
   class Cases extends CaseStoreContract {
+    @Override
+    protected Store store() {
+      return StoreContract.this.store();
+    }
+  }
+
+  /** {@link dev.crossborder.erp.store.FinanceRepository}: the clauses of {@link FinanceStoreContract}. */
+  @Nested
+  class Finances extends FinanceStoreContract {
     @Override
     protected Store store() {
       return StoreContract.this.store();

@@ -46,7 +46,8 @@ class JdbcStoreMigrationTest {
           "6|tracking upload",
           "7|platform writes",
           "8|quantity policy",
-          "9|cases");
+          "9|cases",
+          "10|finance");
 
   private static void assertHistory(List<String> history) {
     assertThat(history).containsExactlyElementsOf(SCRIPTS);

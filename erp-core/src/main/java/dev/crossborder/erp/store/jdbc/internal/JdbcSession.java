@@ -9,6 +9,7 @@ import dev.crossborder.erp.store.CaseRepository;
 import dev.crossborder.erp.store.CatalogRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
 import dev.crossborder.erp.store.InventoryRepository;
+import dev.crossborder.erp.store.FinanceRepository;
 import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.QuantityPolicyRepository;
 import dev.crossborder.erp.store.RoutingRepository;
@@ -154,6 +155,8 @@ public final class JdbcSession implements AbstractStore.Session {
       return new JdbcQuantityPolicyRepository(this);
     } else if (type == CaseRepository.class) {
       return new JdbcCaseRepository(this);
+    } else if (type == FinanceRepository.class) {
+      return new JdbcFinanceRepository(this);
     }
     throw new ConfigurationException("JDBC store has no repository " + type.getName());
   }

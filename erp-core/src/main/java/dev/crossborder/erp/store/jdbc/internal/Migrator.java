@@ -50,7 +50,7 @@ public final class Migrator {
   static final List<String> SCRIPTS =
       List.of("V1__core_schema.sql", "V2__listings.sql", "V3__purchasing.sql", "V4__sync.sql", "V5__routing.sql",
           "V6__tracking_upload.sql", "V7__platform_writes.sql", "V8__quantity_policy.sql",
-          "V9__cases.sql");
+          "V9__cases.sql", "V10__finance.sql");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
   private static final int LOCK_CLASS = 0x45525043; // "ERPC"

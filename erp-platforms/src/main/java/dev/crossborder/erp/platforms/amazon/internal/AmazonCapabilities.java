@@ -12,6 +12,7 @@ import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
 import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.PlatformStockSource;
+import dev.crossborder.erp.platform.SettlementSource;
 import dev.crossborder.erp.platform.ShipmentConfirmer;
 import dev.crossborder.erp.platforms.http.ConnectorHttp;
 import dev.crossborder.erp.platforms.http.ConnectorSettings;
@@ -99,6 +100,7 @@ public final class AmazonCapabilities {
     byType.put(PlatformStockSource.class, new AmazonStockSource(api));
     byType.put(InboundPlans.class, new AmazonInboundPlans(api));
     byType.put(CustomerServiceSource.class, new AmazonMessaging(api));
+    byType.put(SettlementSource.class, new AmazonSettlementSource(api));
     return new AmazonCapabilities(byType);
   }
 

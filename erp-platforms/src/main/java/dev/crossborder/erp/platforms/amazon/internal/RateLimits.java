@@ -40,6 +40,7 @@ public final class RateLimits {
           Map.entry("deleteListingsItem", new RateLimit(5, 5)),
           Map.entry("searchListingsItems", new RateLimit(5, 5)),
           Map.entry("getInventorySummaries", new RateLimit(2, 2)),
+          Map.entry("listFinancialEvents", new RateLimit(0.5, 30)),
           Map.entry("createInboundPlan", new RateLimit(2, 2)),
           Map.entry("getInboundOperationStatus", new RateLimit(2, 6)),
           Map.entry("getInboundPlan", new RateLimit(2, 6)),

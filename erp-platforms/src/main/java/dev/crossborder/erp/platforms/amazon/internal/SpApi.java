@@ -37,14 +37,20 @@ final class SpApi {
 
   /** The Retrofit interfaces of one region's endpoint. */
   record Apis(
-      OrdersApi orders, ListingsApi listings, FbaInventoryApi inventory, InboundApi inbound, MessagingApi messaging) {
+      OrdersApi orders,
+      ListingsApi listings,
+      FbaInventoryApi inventory,
+      InboundApi inbound,
+      MessagingApi messaging,
+      FinancesApi finances) {
     static Apis of(Retrofit retrofit) {
       return new Apis(
           retrofit.create(OrdersApi.class),
           retrofit.create(ListingsApi.class),
           retrofit.create(FbaInventoryApi.class),
           retrofit.create(InboundApi.class),
-          retrofit.create(MessagingApi.class));
+          retrofit.create(MessagingApi.class),
+          retrofit.create(FinancesApi.class));
     }
   }
 
