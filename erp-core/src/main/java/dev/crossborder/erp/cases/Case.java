@@ -1,5 +1,10 @@
 package dev.crossborder.erp.cases;
 
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseMessage;
+import dev.crossborder.erp.platform.cases.PlatformCaseStatus;
+import dev.crossborder.erp.platform.cases.CaseItem;
+
 import dev.crossborder.erp.kernel.IllegalTransitionException;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.order.OrderId;

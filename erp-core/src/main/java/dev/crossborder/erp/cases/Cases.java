@@ -1,5 +1,10 @@
 package dev.crossborder.erp.cases;
 
+import dev.crossborder.erp.platform.cases.CaseAction;
+import dev.crossborder.erp.platform.cases.CaseLimits;
+import dev.crossborder.erp.platform.cases.PlatformCase;
+import dev.crossborder.erp.platform.cases.ReplyNotAllowedException;
+
 import dev.crossborder.erp.order.OrderId;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.Page;

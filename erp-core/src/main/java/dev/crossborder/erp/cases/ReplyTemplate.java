@@ -1,5 +1,7 @@
 package dev.crossborder.erp.cases;
 
+import dev.crossborder.erp.platform.cases.CaseMessage;
+
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.internal.Checks;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.crossborder.erp.cases;
 
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.PlatformCase;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.kernel.InvalidInputException;

@@ -1,9 +1,9 @@
 package dev.crossborder.erp.platform;
 
-import dev.crossborder.erp.cases.CaseAction;
-import dev.crossborder.erp.cases.CaseKind;
-import dev.crossborder.erp.cases.CaseLimits;
-import dev.crossborder.erp.cases.PlatformCase;
+import dev.crossborder.erp.platform.cases.CaseAction;
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseLimits;
+import dev.crossborder.erp.platform.cases.PlatformCase;
 import dev.crossborder.erp.shop.Shop;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What a platform allows is {@link #limits}: Amazon's Messaging API, for one, cannot pull buyer
  * messages and cannot write free text, only send order-scoped message types. Implementations must
- * refuse an action outside their limits with a {@link dev.crossborder.erp.cases.ReplyNotAllowedException}
+ * refuse an action outside their limits with a {@link dev.crossborder.erp.platform.cases.ReplyNotAllowedException}
  * before calling the platform (never a silent no-op), and must be thread-safe.
  */
 public interface CustomerServiceSource extends Capability {
@@ -36,7 +36,7 @@ public interface CustomerServiceSource extends Capability {
    * Sends {@code action} on the case {@code platformCaseId} of kind {@code kind}, concerning the
    * platform order {@code platformOrderId} (Amazon's messages are addressed by order only).
    *
-   * @throws dev.crossborder.erp.cases.ReplyNotAllowedException if {@link #limits} do not allow it;
+   * @throws dev.crossborder.erp.platform.cases.ReplyNotAllowedException if {@link #limits} do not allow it;
    *     nothing was sent
    * @throws PlatformRequestException if the platform refused it (case closed there, bad input)
    * @throws ConnectorException if the call failed after the connector's retries

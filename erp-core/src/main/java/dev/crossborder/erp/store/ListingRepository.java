@@ -55,4 +55,13 @@ public interface ListingRepository {
 
   /** The SKU the mapping table pairs {@code sellerSku} of {@code shop} with. */
   Optional<SkuCode> mapping(ShopId shop, String sellerSku);
+
+  /**
+   * The catalog SKU {@code sellerSku} of {@code shop} stands for: the SKU of its listing if there is
+   * one, else the mapping table's. This is how order import resolves a seller SKU without depending
+   * on the listing types.
+   */
+  default Optional<SkuCode> pairedSku(ShopId shop, String sellerSku) {
+    return find(shop, sellerSku).map(Listing::sku).or(() -> mapping(shop, sellerSku));
+  }
 }

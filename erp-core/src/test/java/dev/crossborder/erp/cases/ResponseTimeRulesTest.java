@@ -1,5 +1,7 @@
 package dev.crossborder.erp.cases;
 
+import dev.crossborder.erp.platform.cases.CaseKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crossborder.erp.shop.PlatformId;

@@ -12,7 +12,6 @@ import dev.crossborder.erp.kernel.NotFoundException;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.kernel.InvalidInputException;
-import dev.crossborder.erp.listing.Listing;
 import dev.crossborder.erp.order.BuyerDetails;
 import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.shop.Shop;
@@ -113,10 +112,7 @@ public final class StoreOrders implements Orders {
         continue;
       }
       ListingRepository listings = tx.repository(ListingRepository.class);
-      Optional<SkuCode> mapped = listings.find(shop, line.sku().value()).map(Listing::sku);
-      if (mapped.isEmpty()) {
-        mapped = listings.mapping(shop, line.sku().value());
-      }
+      Optional<SkuCode> mapped = listings.pairedSku(shop, line.sku().value());
       if (mapped.isPresent() && !mapped.get().equals(line.sku())) {
         if (resolved == null) {
           resolved = new ArrayList<>(lines);

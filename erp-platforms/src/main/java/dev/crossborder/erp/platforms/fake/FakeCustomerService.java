@@ -2,13 +2,13 @@ package dev.crossborder.erp.platforms.fake;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.crossborder.erp.cases.CaseAction;
-import dev.crossborder.erp.cases.CaseKind;
-import dev.crossborder.erp.cases.CaseLimits;
-import dev.crossborder.erp.cases.CaseMessage;
-import dev.crossborder.erp.cases.MessageAuthor;
-import dev.crossborder.erp.cases.PlatformCase;
-import dev.crossborder.erp.cases.PlatformCaseStatus;
+import dev.crossborder.erp.platform.cases.CaseAction;
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseLimits;
+import dev.crossborder.erp.platform.cases.CaseMessage;
+import dev.crossborder.erp.platform.cases.MessageAuthor;
+import dev.crossborder.erp.platform.cases.PlatformCase;
+import dev.crossborder.erp.platform.cases.PlatformCaseStatus;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.OrderWindow;

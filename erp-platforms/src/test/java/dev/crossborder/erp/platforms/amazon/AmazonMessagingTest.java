@@ -9,10 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crossborder.erp.cases.CaseAction;
-import dev.crossborder.erp.cases.CaseKind;
-import dev.crossborder.erp.cases.CaseLimits;
-import dev.crossborder.erp.cases.ReplyNotAllowedException;
+import dev.crossborder.erp.platform.cases.CaseAction;
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseLimits;
+import dev.crossborder.erp.platform.cases.ReplyNotAllowedException;
 import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.PlatformRequestException;

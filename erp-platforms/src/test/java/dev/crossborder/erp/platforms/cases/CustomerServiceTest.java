@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crossborder.erp.Erp;
 import dev.crossborder.erp.cases.CancellationOutcome;
 import dev.crossborder.erp.cases.Case;
-import dev.crossborder.erp.cases.CaseAction;
-import dev.crossborder.erp.cases.CaseItem;
-import dev.crossborder.erp.cases.CaseKind;
-import dev.crossborder.erp.cases.CaseMessage;
+import dev.crossborder.erp.platform.cases.CaseAction;
+import dev.crossborder.erp.platform.cases.CaseItem;
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseMessage;
 import dev.crossborder.erp.cases.CaseState;
 import dev.crossborder.erp.cases.CaseSyncReport;
 import dev.crossborder.erp.cases.Inspection;
-import dev.crossborder.erp.cases.MessageAuthor;
-import dev.crossborder.erp.cases.PlatformCase;
-import dev.crossborder.erp.cases.PlatformCaseStatus;
+import dev.crossborder.erp.platform.cases.MessageAuthor;
+import dev.crossborder.erp.platform.cases.PlatformCase;
+import dev.crossborder.erp.platform.cases.PlatformCaseStatus;
 import dev.crossborder.erp.cases.Refund;
 import dev.crossborder.erp.cases.RefundKind;
 import dev.crossborder.erp.cases.RefundRequest;
-import dev.crossborder.erp.cases.ReplyNotAllowedException;
+import dev.crossborder.erp.platform.cases.ReplyNotAllowedException;
 import dev.crossborder.erp.cases.ReplyTemplate;
 import dev.crossborder.erp.cases.Return;
 import dev.crossborder.erp.cases.ReturnState;
@@ -291,7 +291,7 @@ class CustomerServiceTest {
     ShopId shop = ShopId.of("amazon-us");
     erp.shops().create(Shop.of(shop, PlatformId.AMAZON, "ATVPDKIKX0DER", "Acme US", USD, ZoneId.of("America/Los_Angeles")));
     order(shop, "113-1", "Jane Roe");
-    amazon.caseLimits(new dev.crossborder.erp.cases.CaseLimits(
+    amazon.caseLimits(new dev.crossborder.erp.platform.cases.CaseLimits(
         java.util.Set.of(CaseKind.MESSAGE), false, java.util.Set.of("unexpectedProblem"), java.util.Set.of()));
     amazon.putCase(shop, platformCase(shop, "T-1", CaseKind.MESSAGE, "113-1", buyerAsks("is it gift wrapped?"), List.of()));
     erp.cases().sync(shop);

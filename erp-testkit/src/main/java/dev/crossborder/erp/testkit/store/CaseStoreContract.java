@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crossborder.erp.cases.Case;
 import dev.crossborder.erp.cases.CaseId;
-import dev.crossborder.erp.cases.CaseItem;
-import dev.crossborder.erp.cases.CaseKind;
-import dev.crossborder.erp.cases.CaseMessage;
+import dev.crossborder.erp.platform.cases.CaseItem;
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseMessage;
 import dev.crossborder.erp.cases.CaseState;
-import dev.crossborder.erp.cases.MessageAuthor;
-import dev.crossborder.erp.cases.PlatformCaseStatus;
+import dev.crossborder.erp.platform.cases.MessageAuthor;
+import dev.crossborder.erp.platform.cases.PlatformCaseStatus;
 import dev.crossborder.erp.cases.Refund;
 import dev.crossborder.erp.cases.RefundKind;
 import dev.crossborder.erp.cases.Return;

@@ -2,11 +2,11 @@ package dev.crossborder.erp.platforms.amazon.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.crossborder.erp.cases.CaseAction;
-import dev.crossborder.erp.cases.CaseKind;
-import dev.crossborder.erp.cases.CaseLimits;
-import dev.crossborder.erp.cases.PlatformCase;
-import dev.crossborder.erp.cases.ReplyNotAllowedException;
+import dev.crossborder.erp.platform.cases.CaseAction;
+import dev.crossborder.erp.platform.cases.CaseKind;
+import dev.crossborder.erp.platform.cases.CaseLimits;
+import dev.crossborder.erp.platform.cases.PlatformCase;
+import dev.crossborder.erp.platform.cases.ReplyNotAllowedException;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.OrderWindow;

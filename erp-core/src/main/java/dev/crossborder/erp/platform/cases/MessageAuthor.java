@@ -1,4 +1,4 @@
-package dev.crossborder.erp.cases;
+package dev.crossborder.erp.platform.cases;
 
 /** Who wrote a {@link CaseMessage}. */
 public enum MessageAuthor {

@@ -1,4 +1,4 @@
-package dev.crossborder.erp.cases;
+package dev.crossborder.erp.platform.cases;
 
 import dev.crossborder.erp.kernel.internal.Checks;
 import java.util.EnumSet;

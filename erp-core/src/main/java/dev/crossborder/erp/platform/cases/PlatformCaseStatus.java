@@ -1,4 +1,4 @@
-package dev.crossborder.erp.cases;
+package dev.crossborder.erp.platform.cases;
 
 /** A case's state as the platform reports it. */
 public enum PlatformCaseStatus {

@@ -1,4 +1,4 @@
-package dev.crossborder.erp.cases;
+package dev.crossborder.erp.platform.cases;
 
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.internal.Checks;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case as a {@link dev.crossborder.erp.platform.CustomerServiceSource} reads it from the
- * platform: unique per shop and platform case id. The inbox imports it into a {@link Case}.
+ * platform: unique per shop and platform case id. The inbox imports it into a {@link dev.crossborder.erp.cases.Case}.
  * Immutable.
  *
  * @param shopId the shop it belongs to

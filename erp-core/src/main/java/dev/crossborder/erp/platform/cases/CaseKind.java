@@ -1,6 +1,6 @@
-package dev.crossborder.erp.cases;
+package dev.crossborder.erp.platform.cases;
 
-/** What a customer service {@link Case} is about. */
+/** What a customer service {@link dev.crossborder.erp.cases.Case} is about. */
 public enum CaseKind {
   /** A buyer's message thread (客服 / 站内信): "where is my parcel?". */
   MESSAGE,
