@@ -39,7 +39,8 @@ import java.util.Set;
 public final class StoreInventory implements Inventory {
   private static final int MAX_KEY = 120;
   /** The movements a {@link StockGuard} of the store may refuse. */
-  private static final Set<MovementType> GUARDED = Set.of(MovementType.RECEIPT, MovementType.ADJUSTMENT, MovementType.DEFECTIVE);
+  private static final Set<MovementType> GUARDED =
+      Set.of(MovementType.RECEIPT, MovementType.ADJUSTMENT, MovementType.DEFECTIVE, MovementType.PICK, MovementType.TRANSFER_OUT);
 
   private final ErpContext ctx;
 
@@ -191,6 +192,9 @@ public final class StoreInventory implements Inventory {
     boolean picked = next == Reservation.State.PICKED;
     StockDelta delta = picked ? new StockDelta(-q, -q, 0, 0, 0) : new StockDelta(0, -q, 0, 0, 0);
     MovementType type = picked ? MovementType.PICK : MovementType.RELEASE;
+    if (GUARDED.contains(type)) {
+      tx.optionalRepository(StockGuard.class).ifPresent(g -> g.check(type, r.sku(), r.warehouse()));
+    }
     record(tx, movement(movementId(type, key), type, r.sku(), r.warehouse(), delta, key, ""));
     return true;
   }

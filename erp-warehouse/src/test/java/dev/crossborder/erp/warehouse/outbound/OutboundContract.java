@@ -43,6 +43,7 @@ import dev.crossborder.erp.shop.PlatformId;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.Store;
+import dev.crossborder.erp.warehouse.BinManagedWarehouseException;
 import dev.crossborder.erp.warehouse.Warehouses;
 import dev.crossborder.erp.warehouse.carrier.FakeCarrier;
 import dev.crossborder.erp.warehouse.layout.Aisle;
@@ -214,6 +215,10 @@ public abstract class OutboundContract {
     }
     assertThat(erp.orders().find(orders.get(0).id()).orElseThrow().status()).isEqualTo(OrderStatus.IN_FULFILLMENT);
     assertThat(waves).allSatisfy(w -> assertThat(w.routeLength()).isPositive());
+    // the ledger's pick of a bin-managed warehouse goes only through the handover
+    Shipment first = erp.orders().find(orders.get(0).id()).orElseThrow().shipments().get(0);
+    assertThatThrownBy(() -> erp.inventory().pick(first.reservationKey(first.lines().get(0))))
+        .isInstanceOf(BinManagedWarehouseException.class);
     // a replayed release returns the same wave and holds nothing twice
     assertThat(outbound.release("release-0", plans.get(0), settings).id()).isEqualTo(waves.get(0).id());
 
