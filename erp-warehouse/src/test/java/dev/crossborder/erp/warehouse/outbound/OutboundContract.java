@@ -157,16 +157,6 @@ public abstract class OutboundContract {
 
   /** 199 orders of one or two lines from the five stocked SKUs, and one of 2 RARE (whose bin is short). */
   private List<Order> allocatedOrders() {
-    OrderRules rules =
-        OrderRules.of(
-            RuleSet.builder("out", 1)
-                .rule(Rule.id("wh").when(always()).then(warehousesInOrder(WH.value())))
-                .rule(Rule.id("ship").when(always()).then(shipWith(FakeCarrier.GROUND)))
-                .build());
-    RuleContext context =
-        RuleContext.builder().warehouse(erp.inventory().warehouse(WH).orElseThrow()).build();
-    BuyerDetails buyer =
-        new BuyerDetails("Ann Buyer", null, null, new Address("Ann Buyer", "1 Main St", null, "Springfield", "IL", "62701", "US"));
     List<Order> orders = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       List<OrderLine> lines = new ArrayList<>();
@@ -178,18 +168,33 @@ public abstract class OutboundContract {
           lines.add(OrderLine.of("L2", SKUS.get((i + 1) % 5), Quantity.of(2), Money.of("5.00", "USD")));
         }
       }
-      Instant at = T0.minusSeconds(1000 - i);
-      PlatformOrder placed =
-          new PlatformOrder(
-              SHOP, "PO-" + i, PlatformOrderStatus.UNSHIPPED, FulfillmentChannel.MERCHANT, at, at, USD, lines,
-              Money.of("0.00", "USD"), Destination.of("US"), buyer, null);
-      platform.putOrder(SHOP, placed);
-      Order imported = erp.orders().importOrder(placed).order();
-      Order routed = erp.routing().route(imported.id(), rules, context).order();
-      assertThat(routed.status()).isEqualTo(OrderStatus.ALLOCATED);
-      orders.add(routed);
+      orders.add(allocated(i, lines));
     }
     return orders;
+  }
+
+  /** Imports order {@code PO-i} (also placed on FakePlatform) and routes it to the warehouse. */
+  private Order allocated(int i, List<OrderLine> lines) {
+    OrderRules rules =
+        OrderRules.of(
+            RuleSet.builder("out", 1)
+                .rule(Rule.id("wh").when(always()).then(warehousesInOrder(WH.value())))
+                .rule(Rule.id("ship").when(always()).then(shipWith(FakeCarrier.GROUND)))
+                .build());
+    RuleContext context =
+        RuleContext.builder().warehouse(erp.inventory().warehouse(WH).orElseThrow()).build();
+    BuyerDetails buyer =
+        new BuyerDetails("Ann Buyer", null, null, new Address("Ann Buyer", "1 Main St", null, "Springfield", "IL", "62701", "US"));
+    Instant at = T0.minusSeconds(1000 - i);
+    PlatformOrder placed =
+        new PlatformOrder(
+            SHOP, "PO-" + i, PlatformOrderStatus.UNSHIPPED, FulfillmentChannel.MERCHANT, at, at, USD, lines,
+            Money.of("0.00", "USD"), Destination.of("US"), buyer, null);
+    platform.putOrder(SHOP, placed);
+    Order imported = erp.orders().importOrder(placed).order();
+    Order routed = erp.routing().route(imported.id(), rules, context).order();
+    assertThat(routed.status()).isEqualTo(OrderStatus.ALLOCATED);
+    return routed;
   }
 
   @Test
@@ -347,6 +352,59 @@ public abstract class OutboundContract {
     confirmations.forEach(c -> confirmed.add(c.trackingNumber()));
     assertThat(confirmed).isEqualTo(new HashSet<>(tracking.values()));
     assertThat(erp.orders().find(rareOrder).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+  }
+
+  @Test
+  void aShortPickBooksTheVarianceAndPicksTheRestFromAnotherBin() {
+    SkuCode sku = SKUS.get(0);
+    BinCode first = bin(0, 0);
+    BinCode second = bin(2, 5);
+    Order order = allocated(1, List.of(OrderLine.of("L1", sku, Quantity.of(3), Money.of("5.00", "USD"))));
+    WaveSettings settings = WaveSettings.ofDefaults();
+    List<WavePlan> plans = outbound.planWaves(WH, settings);
+    assertThat(plans).hasSize(1);
+    Wave wave = outbound.release("short-release", plans.get(0), settings);
+    PickTask task = wave.nextTask().orElseThrow();
+    assertThat(task.bin()).isEqualTo(first);
+    assertThat(task.quantity()).isEqualTo(3);
+    outbound.scanBin("short-b", wave.id(), task.seq(), first.value());
+    outbound.scanSku("short-s", wave.id(), task.seq(), sku.value());
+    assertField(() -> outbound.confirmPick("short-too-many", wave.id(), task.seq(), 4), "quantity");
+    Wave afterShort = outbound.confirmPick("short-c", wave.id(), task.seq(), 1);
+
+    // the bin counted as empty: 99 units missing, booked in the ledger; 2 units held in the other bin
+    Warehouses warehouses = Warehouses.of(erp);
+    assertThat(warehouses.bins().stock(WH, first)).isEmpty();
+    assertThat(erp.inventory().level(sku, WH).onHand()).isEqualTo(2 * STOCK_PER_BIN - 99);
+    PickTask rest = afterShort.nextTask().orElseThrow();
+    assertThat(rest.bin()).isEqualTo(second);
+    assertThat(rest.quantity()).isEqualTo(2);
+    assertThat(rest.tote()).isEqualTo(task.tote());
+    outbound.scanBin("rest-b", wave.id(), rest.seq(), second.value());
+    outbound.scanSku("rest-s", wave.id(), rest.seq(), sku.value());
+    outbound.confirmPick("rest-c", wave.id(), rest.seq(), 2);
+
+    Shipment shipment = order.shipments().get(0);
+    for (int u = 0; u < 3; u++) {
+      outbound.scanUnit("short-u" + u, wave.id(), shipment.id(), sku.value());
+    }
+    assertField(() -> outbound.scanUnit("short-u3", wave.id(), shipment.id(), sku.value()), "unit");
+    outbound.weigh("short-w", wave.id(), shipment.id(), Weight.ofGrams(350), 20, BOXES);
+    Wave labelled = outbound.buyLabel("short-l", wave.id(), shipment.id(), carrier);
+    String tracking = labelled.pack(shipment.id()).orElseThrow().trackingNumber();
+    // buying again reuses the label (same idempotency key at the carrier)
+    Wave again = outbound.buyLabel("short-l2", wave.id(), shipment.id(), carrier);
+    assertThat(again.pack(shipment.id()).orElseThrow().trackingNumber()).isEqualTo(tracking);
+    outbound.handover("short-h", wave.id(), tracking);
+    assertField(() -> outbound.handover("short-h2", wave.id(), tracking), "trackingNumber");
+
+    Order shipped = erp.orders().find(order.id()).orElseThrow();
+    assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(shipped.shipments().get(0).parcels().get(0).trackingNumber()).isEqualTo(tracking);
+    StockLevel level = erp.inventory().level(sku, WH);
+    assertThat(level.onHand()).isEqualTo(2 * STOCK_PER_BIN - 99 - 3);
+    assertThat(level.reserved()).isZero();
+    assertThat(warehouses.bins().stockOf(WH, sku).stream().mapToLong(BinStock::quantity).sum()).isEqualTo(level.onHand());
   }
 
   private static void assertField(Runnable command, String field) {
