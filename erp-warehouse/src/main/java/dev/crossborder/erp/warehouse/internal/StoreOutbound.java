@@ -551,9 +551,7 @@ final class StoreOutbound implements Outbound {
     requireNonNull(weight, "weight == null");
     return onWave(key, wave, "weigh " + shipment + " " + weight + " " + toleranceGrams + " " + boxes, (tx, v) -> {
       PackJob p = openPack(v, shipment);
-      if (!p.verified()) {
-        throw new InvalidInputException("unit", p.scanned(), "must match every unit of shipment " + shipment + " before weighing");
-      }
+      requireVerified(p, "weighing");
       BigDecimal volume = BigDecimal.ZERO;
       BigDecimal longest = BigDecimal.ZERO;
       BigDecimal grams = BigDecimal.ZERO;
@@ -582,6 +580,13 @@ final class StoreOutbound implements Outbound {
     });
   }
 
+  /** Refuses, on {@code unit}, a step that needs every unit of the shipment scanned. */
+  private static void requireVerified(PackJob p, String before) {
+    if (!p.verified()) {
+      throw new InvalidInputException("unit", p.scanned(), "must match every unit of shipment " + p.shipment() + " before " + before);
+    }
+  }
+
   /** The label reference of a shipment: its id if at most 30 characters, else 30 of its digest. */
   private static String reference(ShipmentId shipment) {
     String id = shipment.value();
@@ -600,9 +605,7 @@ final class StoreOutbound implements Outbound {
         w.tx(tx -> {
           Wave v = requireWave(tx, wave);
           PackJob p = openPack(v, shipment);
-          if (!p.verified()) {
-            throw new InvalidInputException("unit", p.scanned(), "must match every unit of shipment " + shipment + " before the label");
-          }
+          requireVerified(p, "the label");
           if (p.weight() == null) {
             throw new InvalidInputException("weight", "none", "shipment " + shipment + " must be weighed before the label");
           }
