@@ -6,11 +6,12 @@ import dev.crossborder.erp.Erp;
 import dev.crossborder.erp.warehouse.inbound.Receiving;
 import dev.crossborder.erp.warehouse.internal.WarehouseServices;
 import dev.crossborder.erp.warehouse.layout.Bins;
+import dev.crossborder.erp.warehouse.outbound.Outbound;
 import dev.crossborder.erp.warehouse.putaway.PutAway;
 
 /**
- * erp-warehouse's entry point for one {@link Erp} (one tenant): layouts and bins, receiving and
- * put-away. The Erp's store must carry the module's repositories, registered explicitly:
+ * erp-warehouse's entry point for one {@link Erp} (one tenant): layouts and bins, receiving,
+ * put-away and outbound. The Erp's store must carry the module's repositories, registered explicitly:
  *
  * <pre>{@code
  * Erp erp = Erp.builder()
@@ -53,6 +54,11 @@ public final class Warehouses {
   /** Put-away suggestions, tasks and their confirmation. */
   public PutAway putAway() {
     return services.putAway();
+  }
+
+  /** Waves, PDA picking, packing with carrier labels, and the handover scan. */
+  public Outbound outbound() {
+    return services.outbound();
   }
 
   @Override

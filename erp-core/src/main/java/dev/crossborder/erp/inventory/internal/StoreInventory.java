@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StoreInventory implements Inventory {
   private static final int MAX_KEY = 120;
   /** The movements a {@link StockGuard} of the store may refuse. */
-  private static final Set<MovementType> GUARDED = Set.of(MovementType.RECEIPT, MovementType.ADJUSTMENT, MovementType.DEFECTIVE);
+  private static final Set<MovementType> GUARDED =
+      Set.of(MovementType.RECEIPT, MovementType.ADJUSTMENT, MovementType.DEFECTIVE, MovementType.PICK, MovementType.TRANSFER_OUT);
 
   private final ErpContext ctx;
   private final LongAdder reservationConflicts = new LongAdder();
@@ -230,6 +231,9 @@ public final class StoreInventory implements Inventory {
     boolean picked = next == Reservation.State.PICKED;
     StockDelta delta = picked ? new StockDelta(-q, -q, 0, 0, 0) : new StockDelta(0, -q, 0, 0, 0);
     MovementType type = picked ? MovementType.PICK : MovementType.RELEASE;
+    if (GUARDED.contains(type)) {
+      tx.optionalRepository(StockGuard.class).ifPresent(g -> g.check(type, r.sku(), r.warehouse()));
+    }
     record(tx, movement(movementId(type, key), type, r.sku(), r.warehouse(), delta, key, ""));
     return true;
   }

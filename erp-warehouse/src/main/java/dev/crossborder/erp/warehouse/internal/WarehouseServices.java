@@ -4,6 +4,7 @@ import dev.crossborder.erp.Erp;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.warehouse.inbound.Receiving;
 import dev.crossborder.erp.warehouse.layout.Bins;
+import dev.crossborder.erp.warehouse.outbound.Outbound;
 import dev.crossborder.erp.warehouse.putaway.PutAway;
 import dev.crossborder.erp.warehouse.store.LayoutRepository;
 
@@ -13,6 +14,7 @@ public final class WarehouseServices {
   private final Bins bins;
   private final Receiving receiving;
   private final PutAway putAway;
+  private final Outbound outbound;
 
   /**
    * Creates the services of {@code erp}, checking that its store carries the warehouse module.
@@ -31,6 +33,7 @@ public final class WarehouseServices {
     this.bins = new StoreBins(w);
     this.receiving = new StoreReceiving(w);
     this.putAway = new StorePutAway(w);
+    this.outbound = new StoreOutbound(w);
   }
 
   /** Layouts and bins. */
@@ -46,6 +49,11 @@ public final class WarehouseServices {
   /** Put-away. */
   public PutAway putAway() {
     return putAway;
+  }
+
+  /** Outbound. */
+  public Outbound outbound() {
+    return outbound;
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Adds erp-warehouse's repositories ({@link LayoutRepository}, {@link BinStockRepository}, {@link
- * InboundRepository}, and erp-core's {@link StockGuard} hook) to erp-core's built-in stores, with the
+ * InboundRepository}, {@link OutboundRepository}, and erp-core's {@link StockGuard} hook) to erp-core's built-in stores, with the
  * migrations of {@code db/migration/warehouse} (history in {@code erp_warehouse_schema_history}).
  * Register it explicitly:
  *
@@ -26,7 +26,9 @@ import java.util.Set;
 public final class WarehouseStoreModule implements MemoryStoreModule<Object>, JdbcStoreModule {
   private static final WarehouseStoreModule INSTANCE = new WarehouseStoreModule();
   private static final Set<Class<?>> TYPES =
-      Set.of(LayoutRepository.class, BinStockRepository.class, InboundRepository.class, StockGuard.class);
+      Set.of(
+          LayoutRepository.class, BinStockRepository.class, InboundRepository.class, OutboundRepository.class,
+          StockGuard.class);
 
   private WarehouseStoreModule() {}
 
@@ -47,7 +49,7 @@ public final class WarehouseStoreModule implements MemoryStoreModule<Object>, Jd
 
   @Override
   public List<String> migrations() {
-    return List.of("V1__warehouse.sql");
+    return List.of("V1__warehouse.sql", "V2__outbound.sql");
   }
 
   @Override

@@ -10,7 +10,7 @@ import dev.crossborder.erp.warehouse.store.LayoutRepository;
 import java.util.function.Supplier;
 
 /**
- * The {@link StockGuard} of one transaction: refuses erp-core receipts, adjustments and moves to
+ * The {@link StockGuard} of one transaction: refuses erp-core receipts, adjustments, picks, transfers out and moves to
  * defective in a bin-managed warehouse (one with a layout), except while an erp-warehouse command
  * of the same transaction runs them ({@link #allow}). Not thread-safe.
  */

@@ -16,6 +16,9 @@ import dev.crossborder.erp.warehouse.putaway.PutAwayTaskId;
 import dev.crossborder.erp.warehouse.store.BinStockRepository;
 import dev.crossborder.erp.warehouse.store.InboundRepository;
 import dev.crossborder.erp.warehouse.store.LayoutRepository;
+import dev.crossborder.erp.warehouse.store.OutboundRepository;
+import dev.crossborder.erp.warehouse.outbound.Wave;
+import dev.crossborder.erp.warehouse.outbound.WaveId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,7 +28,7 @@ import java.util.Optional;
  * The warehouse repositories on one JDBC transaction: documents with versions checked by
  * conditional updates, and bin stock changed by one conditional statement. Not thread-safe.
  */
-final class JdbcWarehouseRepositories implements LayoutRepository, BinStockRepository, InboundRepository {
+final class JdbcWarehouseRepositories implements LayoutRepository, BinStockRepository, InboundRepository, OutboundRepository {
   private final JdbcTransaction tx;
 
   JdbcWarehouseRepositories(JdbcTransaction tx) {
@@ -202,6 +205,60 @@ final class JdbcWarehouseRepositories implements LayoutRepository, BinStockRepos
         tx.tenantId(), key, record)) {
       throw new ConcurrentUpdateException("command " + key);
     }
+  }
+
+  // ---- waves and bin allocation
+
+  @Override
+  public void insertWave(Wave wave) {
+    Wave stored = wave.withVersion(0);
+    insertDoc("erp_wh_wave", "waveId", stored.id().value(), stored.warehouse().value(), WarehouseDocuments.write(stored));
+  }
+
+  @Override
+  public Wave updateWave(Wave wave) {
+    Wave next = wave.withVersion(wave.version() + 1);
+    updateDoc("erp_wh_wave", "waveId", wave.id().value(), wave.version(), WarehouseDocuments.write(next));
+    return next;
+  }
+
+  @Override
+  public Optional<Wave> findWave(WaveId id) {
+    return findDoc("erp_wh_wave", id.value(), Wave.class);
+  }
+
+  @Override
+  public long binReserved(WarehouseId warehouse, BinCode bin, SkuCode sku) {
+    return tx.queryOne(
+            "held bin stock",
+            "SELECT quantity FROM erp_wh_bin_reserved WHERE tenant_id = ? AND warehouse_id = ? AND bin = ? AND sku = ?",
+            rs -> rs.getLong(1),
+            tx.tenantId(), warehouse.value(), bin.value(), sku.value())
+        .orElse(0L);
+  }
+
+  @Override
+  public boolean reserveBin(WarehouseId warehouse, BinCode bin, SkuCode sku, long delta) {
+    Object[] key = {tx.tenantId(), warehouse.value(), bin.value(), sku.value()};
+    String update =
+        "UPDATE erp_wh_bin_reserved SET quantity = quantity + ? WHERE tenant_id = ? AND warehouse_id = ? AND bin = ?"
+            + " AND sku = ? AND quantity + ? >= 0";
+    if (tx.update("held bin stock", update, delta, key[0], key[1], key[2], key[3], delta) > 0) {
+      return true;
+    }
+    if (delta < 0) {
+      return false;
+    }
+    if (tx.insertIfAbsent(
+        "held bin stock",
+        "INSERT INTO erp_wh_bin_reserved (tenant_id, warehouse_id, bin, sku, quantity) VALUES (?, ?, ?, ?, ?)",
+        key[0], key[1], key[2], key[3], delta)) {
+      return true;
+    }
+    if (tx.update("held bin stock", update, delta, key[0], key[1], key[2], key[3], delta) == 0) {
+      throw new ConcurrentUpdateException("held stock of " + sku + " in bin " + bin);
+    }
+    return true;
   }
 
   private void insertDoc(String table, String field, String id, String warehouse, String doc) {

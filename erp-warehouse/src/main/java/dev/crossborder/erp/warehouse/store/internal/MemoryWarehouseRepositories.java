@@ -17,6 +17,9 @@ import dev.crossborder.erp.warehouse.putaway.PutAwayTaskId;
 import dev.crossborder.erp.warehouse.store.BinStockRepository;
 import dev.crossborder.erp.warehouse.store.InboundRepository;
 import dev.crossborder.erp.warehouse.store.LayoutRepository;
+import dev.crossborder.erp.warehouse.store.OutboundRepository;
+import dev.crossborder.erp.warehouse.outbound.Wave;
+import dev.crossborder.erp.warehouse.outbound.WaveId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * transaction, the committed value it started from as a condition of the commit, so a concurrent
  * commit of the same row makes this one retry (the store's optimistic semantics). Not thread-safe.
  */
-final class MemoryWarehouseRepositories implements LayoutRepository, BinStockRepository, InboundRepository {
+final class MemoryWarehouseRepositories implements LayoutRepository, BinStockRepository, InboundRepository, OutboundRepository {
   private static final char SEP = '\u0000';
   private final MemoryTransaction tx;
   private final MemoryWarehouseTables t;
@@ -155,6 +158,44 @@ final class MemoryWarehouseRepositories implements LayoutRepository, BinStockRep
     }
     tx.put(t.commands, key, record);
     tx.requireAtCommit(t.commands, key, Objects::isNull, "command " + key);
+  }
+
+  // ---- waves and bin allocation
+
+  @Override
+  public void insertWave(Wave wave) {
+    insert(t.waves, wave.id().value(), wave.withVersion(0), "waveId");
+  }
+
+  @Override
+  public Wave updateWave(Wave wave) {
+    String id = wave.id().value();
+    requireStored(t.waves, id, "waveId");
+    return saveVersioned(t.waves, id, wave, wave.version(), Wave::version, "wave " + id, wave::withVersion);
+  }
+
+  @Override
+  public Optional<Wave> findWave(WaveId id) {
+    return Optional.ofNullable(tx.get(t.waves, id.value()));
+  }
+
+  @Override
+  public long binReserved(WarehouseId warehouse, BinCode bin, SkuCode sku) {
+    Long held = tx.get(t.binReserved, warehouse.value() + SEP + bin.value() + SEP + sku.value());
+    return held == null ? 0 : held;
+  }
+
+  @Override
+  public boolean reserveBin(WarehouseId warehouse, BinCode bin, SkuCode sku, long delta) {
+    String key = warehouse.value() + SEP + bin.value() + SEP + sku.value();
+    Long current = tx.get(t.binReserved, key);
+    long now = current == null ? 0 : current;
+    if (now + delta < 0) {
+      return false;
+    }
+    guard(t.binReserved, key, current, v -> v, "held stock of " + sku + " in bin " + bin);
+    tx.put(t.binReserved, key, now + delta);
+    return true;
   }
 
   // ---- helpers

@@ -13,6 +13,9 @@ final class MemoryWarehouseTables {
   final MemoryTable<String, BinStock> binStock = new MemoryTable<>();
   final MemoryTable<String, Receipt> receipts = new MemoryTable<>();
   final MemoryTable<String, PutAwayTask> tasks = new MemoryTable<>();
+  final MemoryTable<String, dev.crossborder.erp.warehouse.outbound.Wave> waves = new MemoryTable<>();
+  /** warehouse NUL bin NUL sku → units held for picking. */
+  final MemoryTable<String, Long> binReserved = new MemoryTable<>();
   /** command key → fingerprint. */
   final MemoryTable<String, String> commands = new MemoryTable<>();
 }
