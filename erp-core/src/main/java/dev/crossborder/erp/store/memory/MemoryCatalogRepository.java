@@ -61,8 +61,9 @@ final class MemoryCatalogRepository implements CatalogRepository {
       }
     }
     Product next = product.toBuilder().version(expected + 1).build();
+    boolean rewrite = s.wrote(t.products, id);
     s.put(t.products, id, next);
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           Product c = t.products.committed.get(id);
           return c == null || c.version() == expected ? null : "product " + id + " version " + expected;

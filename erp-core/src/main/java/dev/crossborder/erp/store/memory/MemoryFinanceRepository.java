@@ -103,8 +103,9 @@ final class MemoryFinanceRepository implements FinanceRepository {
       throw new ConcurrentUpdateException("cost layer " + id + " version " + expected);
     }
     CostLayer next = layer.atVersion(expected + 1);
+    boolean rewrite = s.wrote(t.layers, id);
     s.put(t.layers, id, next);
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           CostLayer c = t.layers.committed.get(id);
           return c == null || c.version() == expected ? null : "cost layer " + id + " version " + expected;

@@ -67,9 +67,10 @@ final class MemoryListingRepository implements ListingRepository {
       throw new ConcurrentUpdateException(conflict);
     }
     Listing next = listing.withVersion(expected + 1);
+    boolean rewrite = s.wrote(t.listings, key);
     s.put(t.listings, key, next);
     index(key, stored.sku(), next.sku());
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           Listing c = t.listings.committed.get(key);
           return c == null || c.version() == expected ? null : conflict;

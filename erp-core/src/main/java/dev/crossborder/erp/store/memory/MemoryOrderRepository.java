@@ -64,12 +64,13 @@ final class MemoryOrderRepository implements OrderRepository {
       throw new ConcurrentUpdateException("order " + id + " version " + expected);
     }
     Order next = order.toBuilder().version(expected + 1).build();
+    boolean rewrite = s.wrote(t.orders, id);
     s.put(t.orders, id, next);
     if (!stored.purchasedAt().equals(next.purchasedAt())) {
       s.remove(t.ordersByTime, new Keys.OrderTime(stored.purchasedAt(), id));
       s.put(t.ordersByTime, new Keys.OrderTime(next.purchasedAt(), id), id);
     }
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           Order c = t.orders.committed.get(id);
           return c == null || c.version() == expected ? null : "order " + id + " version " + expected;

@@ -94,8 +94,9 @@ final class MemoryPurchasingRepository implements PurchasingRepository {
       }
     }
     PurchaseOrder next = order.withVersion(expected + 1);
+    boolean rewrite = s.wrote(t.orders, id);
     s.put(t.orders, id, next);
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           PurchaseOrder c = t.orders.committed.get(id);
           return c == null || c.version() == expected ? null : "purchase order " + id + " version " + expected;

@@ -226,6 +226,24 @@ final class MemorySession implements AbstractStore.Session {
     preconditions.add(check);
   }
 
+  /** Whether this session has already written {@code key} of {@code table} (its overlay holds it). */
+  boolean wrote(Table<?, ?> table, Object key) {
+    TreeMap<Object, Object> own = overlay.get(table);
+    return own != null && own.containsKey(key);
+  }
+
+  /**
+   * Registers {@code check}, a version check of a row, unless {@code rewrite}: a row this session
+   * already wrote was checked by its first write (whose expected version is the committed one), as
+   * a database holds the row's lock from the first write on; a second write in the same transaction
+   * expects the session's own version, which the committed table does not have yet.
+   */
+  void preconditionOnFirstWrite(boolean rewrite, Supplier<@Nullable String> check) {
+    if (!rewrite) {
+      preconditions.add(check);
+    }
+  }
+
   /**
    * Whether a condition this session relied on was already broken by another commit. A conditional
    * write that finds its condition false checks this first: if the session's earlier reads are

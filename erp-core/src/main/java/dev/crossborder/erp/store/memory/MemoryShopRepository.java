@@ -42,8 +42,9 @@ final class MemoryShopRepository implements ShopRepository {
       throw new ConcurrentUpdateException("shop " + id + " version " + expected);
     }
     Shop next = shop.withVersion(expected + 1);
+    boolean rewrite = s.wrote(t.shops, id);
     s.put(t.shops, id, next);
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           Shop c = t.shops.committed.get(id);
           return c == null || c.version() == expected ? null : "shop " + id + " version " + expected;

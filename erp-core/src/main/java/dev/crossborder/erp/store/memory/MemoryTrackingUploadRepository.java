@@ -63,8 +63,9 @@ final class MemoryTrackingUploadRepository implements TrackingUploadRepository {
       throw new ConcurrentUpdateException("upload " + id + " version " + expected);
     }
     UploadJob next = job.atVersion(expected + 1);
+    boolean rewrite = s.wrote(t.uploads, id);
     s.put(t.uploads, id, next);
-    s.precondition(
+    s.preconditionOnFirstWrite(rewrite,
         () -> {
           UploadJob c = t.uploads.committed.get(id);
           return c == null || c.version() == expected ? null : "upload " + id + " version " + expected;

@@ -1020,6 +1020,33 @@ public abstract class StoreContract {
     }
 
     @Test
+    void anOrderUpdatedTwiceInOneTransactionCommitsAtTheSecondVersion() {
+      givenShops("shop-1");
+      Order placed = order(OrderId.of("ord-1"), ShopId.of("shop-1"), "111-0000001", T0);
+      orders().insert(placed);
+
+      Order twice =
+          store()
+              .inTransaction(
+                  tenant,
+                  tx -> {
+                    OrderRepository repo = tx.repository(OrderRepository.class);
+                    Order first = repo.update(placed.changeStatus(OrderStatus.ALLOCATED));
+                    return repo.update(first.changeStatus(OrderStatus.IN_FULFILLMENT));
+                  });
+
+      assertThat(twice.version()).isEqualTo(2);
+      assertThat(orders().find(OrderId.of("ord-1")))
+          .hasValueSatisfying(o -> {
+            assertThat(o.status()).isEqualTo(OrderStatus.IN_FULFILLMENT);
+            assertThat(o.version()).isEqualTo(2);
+          });
+      // The first write's check still guards the row: a stale copy is refused afterwards.
+      assertThatThrownBy(() -> orders().update(placed.changeStatus(OrderStatus.CANCELLED)))
+          .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
     void updateWithAStaleVersionIsAConcurrentUpdateAndChangesNothing() {
       givenShops("shop-1");
       Order placed = order(OrderId.of("ord-1"), ShopId.of("shop-1"), "111-0000001", T0);
