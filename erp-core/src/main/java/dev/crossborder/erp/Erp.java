@@ -2,12 +2,15 @@ package dev.crossborder.erp;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crossborder.erp.cases.Cases;
 import dev.crossborder.erp.cases.ResponseTimeRules;
 import dev.crossborder.erp.cases.internal.StoreCases;
 import dev.crossborder.erp.catalog.Catalog;
 import dev.crossborder.erp.catalog.internal.StoreCatalog;
 import dev.crossborder.erp.event.EventListener;
+import dev.crossborder.erp.event.EventTypes;
 import dev.crossborder.erp.event.OutboxRelay;
 import dev.crossborder.erp.event.RelayPolicy;
 import dev.crossborder.erp.event.internal.StoreOutboxRelay;
@@ -86,6 +89,12 @@ public final class Erp {
   /** The most {@code NEW} orders of a shop routing on import routes after one stored page. */
   public static final int IMPORT_ROUTING_LIMIT = 1000;
 
+  /**
+   * The outbox listener that, with {@link Builder#routingOnImport}, routes the {@code AWAITING_STOCK}
+   * backlog again whenever a {@code stock.moved} event made stock available.
+   */
+  public static final String BACKLOG_LISTENER = "routing-backlog";
+
   private final ErpContext ctx;
   private final Catalog catalog;
   private final Shops shops;
@@ -139,6 +148,14 @@ public final class Erp {
     Map<String, EventListener> listeners = new LinkedHashMap<>(b.listeners);
     if (b.stockPushOnMovement) {
       listeners.put(STOCK_PUSH_LISTENER, stockPush::onEvent);
+    }
+    if (onImport != null) {
+      ObjectMapper json = ctx.json();
+      listeners.put(BACKLOG_LISTENER, event -> {
+        if (EventTypes.STOCK_MOVED.equals(event.type()) && freesStock(json.readTree(event.payload()).path("delta"))) {
+          router.releaseBacklog(onImport.rules(), onImport.context().get(), IMPORT_ROUTING_LIMIT);
+        }
+      });
     }
     this.events = new StoreOutboxRelay(ctx, listeners, policy, instanceId);
     UploadSettings uploadSettings = b.uploadSettings != null ? b.uploadSettings : UploadSettings.ofDefaults();
@@ -282,6 +299,11 @@ public final class Erp {
   /** The rules and context routing on import uses. */
   private record ImportRouting(OrderRules rules, Supplier<RuleContext> context) {}
 
+  /** Whether a movement's bucket deltas made stock available: more on hand, or less reserved. */
+  private static boolean freesStock(JsonNode delta) {
+    return delta.path("onHand").asLong() > 0 || delta.path("reserved").asLong() < 0;
+  }
+
   /**
    * Builds an {@link Erp}. Not thread-safe. Each setting may be given once; giving one twice is a
    * {@link ConfigurationException}, as is building without a tenant.
@@ -314,7 +336,9 @@ public final class Erp {
      * rules} over a context from {@code context} (called once per page, so a host can hand back
      * fresh warehouses, distances and costs), as {@link Routing#routeNew} does. A routing failure
      * never fails the sync: the order stays {@code NEW}, {@code order.routing_failed} is emitted, and
-     * it is routed again after the next page or round. Off by default.
+     * it is routed again after the next page or round. The {@code AWAITING_STOCK} backlog is routed
+     * again the same way whenever a {@code stock.moved} event that made stock available is delivered
+     * ({@link Erp#BACKLOG_LISTENER}). Off by default.
      */
     public Builder routingOnImport(OrderRules rules, Supplier<RuleContext> context) {
       requireNonNull(rules, "rules == null");

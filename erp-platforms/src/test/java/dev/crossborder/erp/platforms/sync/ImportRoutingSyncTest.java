@@ -139,6 +139,36 @@ class ImportRoutingSyncTest {
   }
 
   @Test
+  void ordersWaitingForStockAreRoutedAgainWhenAReceiptArrivesOldestFirst() {
+    for (int i = 1; i <= 3; i++) {
+      put("BIG-" + i, USD, MUG);
+      clock.advance(Duration.ofSeconds(1));
+    }
+    // Take the stock away so that every imported order waits.
+    erp.inventory().adjust("shrink", MUG, NJ.id(), -100, "cycle count");
+    erp.drainOutbox();
+    erp.sync().syncNow(SHOP);
+    for (int i = 1; i <= 3; i++) {
+      assertThat(stored("BIG-" + i).status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+    }
+
+    // Two units arrive: the outbox listener routes the backlog, the two oldest orders first.
+    erp.inventory().receive("r2", MUG, NJ.id(), Quantity.of(2), "PO-2");
+    erp.drainOutbox();
+
+    assertThat(stored("BIG-1").status()).isEqualTo(OrderStatus.ALLOCATED);
+    assertThat(stored("BIG-2").status()).isEqualTo(OrderStatus.ALLOCATED);
+    assertThat(stored("BIG-3").status()).isEqualTo(OrderStatus.AWAITING_STOCK);
+    assertThat(erp.inventory().level(MUG, NJ.id()).reserved()).isEqualTo(2);
+
+    // Cancelling one frees its unit, and the last waiting order takes it.
+    erp.orders().cancel(stored("BIG-1").id());
+    erp.drainOutbox();
+    assertThat(stored("BIG-3").status()).isEqualTo(OrderStatus.ALLOCATED);
+    assertThat(erp.inventory().level(MUG, NJ.id()).reserved()).isEqualTo(2);
+  }
+
+  @Test
   void aRoutingFailureLeavesTheOrderNewReportsItAndTheNextRoundRoutesIt() {
     context.set(RuleContext.builder().warehouse(NJ).build()); // no catalog weights: the weight rule cannot decide
     put("ORD-1", USD, MUG);
