@@ -162,10 +162,13 @@ public final class Erp {
     StoreTrackingUploads uploads = new StoreTrackingUploads(ctx, orders, connectors, uploadSettings, engine);
     engine.addWriter(uploads);
     this.trackingUploads = uploads;
-    this.cases =
+    StoreCases storeCases =
         new StoreCases(
             ctx, orders, inventory, connectors, syncSettings, instanceId,
             b.responseTimeRules != null ? b.responseTimeRules : ResponseTimeRules.ofDefaults());
+    // The cases stream is pulled on the lease holder after the orders stream (and the writes above).
+    engine.addWriter(storeCases);
+    this.cases = storeCases;
   }
 
   /** Returns a builder; only the tenant is required. */

@@ -39,6 +39,7 @@ import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import dev.crossborder.erp.store.CaseRepository;
 import dev.crossborder.erp.store.ConcurrentUpdateException;
+import dev.crossborder.erp.internal.ShopWriter;
 import dev.crossborder.erp.store.Lease;
 import dev.crossborder.erp.store.LeaseRepository;
 import dev.crossborder.erp.store.OrderRepository;
@@ -63,8 +64,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link Cases} over the store's {@link CaseRepository}. Platform calls (pulls, replies, decisions)
  * run outside transactions; what they change is recorded in one transaction afterwards. Thread-safe.
+ *
+ * <p>As a {@link ShopWriter} registered on the sync engine, it pulls the {@value #STREAM} stream of
+ * every shop whose connector has a {@link CustomerServiceSource}, on the lease holder, after the
+ * shop's orders pull: hosts no longer have to call {@link #sync} themselves.
  */
-public final class StoreCases implements Cases {
+public final class StoreCases implements Cases, ShopWriter {
   /** The sync stream of cases. */
   public static final String STREAM = "cases";
 
@@ -199,6 +204,23 @@ public final class StoreCases implements Cases {
   }
 
   // ---- sync
+
+  /**
+   * The sync engine's hook: pulls the shop's cases after its orders pull, while this instance holds
+   * the shop's lease (the same lease {@link #sync} renews, with the same owner, so its fencing token
+   * is unchanged). Shops whose connector has no customer service are skipped.
+   */
+  @Override
+  public void runHeld(Shop shop, Lease lease) {
+    PlatformConnector connector = connectors.get(shop.platform());
+    if (connector == null || connector.capability(CustomerServiceSource.class).isEmpty()) {
+      return;
+    }
+    CaseSyncReport report = sync(shop.id());
+    if (report.quarantined() > 0) {
+      LOG.info("case sync of shop {}: {} imported, {} quarantined", shop.id(), report.imported(), report.quarantined());
+    }
+  }
 
   @Override
   public CaseSyncReport sync(ShopId id) {

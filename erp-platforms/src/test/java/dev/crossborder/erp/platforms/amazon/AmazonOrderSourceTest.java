@@ -1,5 +1,8 @@
 package dev.crossborder.erp.platforms.amazon;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -64,6 +67,28 @@ class AmazonOrderSourceTest extends AmazonTestSupport {
         .withQueryParam("marketplaceIds", equalTo("ATVPDKIKX0DER"))
         .withQueryParam("includedData", equalTo("FULFILLMENT,PROCEEDS,RECIPIENT"))
         .withHeader("x-amz-access-token", equalTo(ACCESS_TOKEN)));
+  }
+
+  @Test
+  void anOrderWithoutSellerSkuIsRejectedAloneAndTheOtherIsMapped() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode body =
+        (ObjectNode) mapper.readTree(fixture("orders-2026-01-01-searchOrders-200.json"));
+    ArrayNode orders = (ArrayNode) body.get("orders");
+    ObjectNode broken = orders.get(0).deepCopy();
+    broken.put("orderId", "123-0000000-0000001");
+    ((ObjectNode) broken.at("/orderItems/0/product")).remove("sellerSku");
+    orders.add(broken);
+    body.remove("pagination");
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(json(200, body.toString())));
+
+    PlatformPage<PlatformOrder> page = orders().orders(shop, WINDOW, null);
+
+    assertThat(page.items()).extracting(PlatformOrder::platformOrderId).containsExactly("123-4567890-1234567");
+    assertThat(page.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.itemId()).isEqualTo("123-0000000-0000001");
+      assertThat(r.error().field()).isEqualTo("orders[1].orderItems[0].product.sellerSku");
+    });
   }
 
   @Test

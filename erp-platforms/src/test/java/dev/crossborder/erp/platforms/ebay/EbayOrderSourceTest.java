@@ -21,7 +21,6 @@ import dev.crossborder.erp.order.OrderLine;
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.order.PlatformOrderStatus;
 import dev.crossborder.erp.platform.AuthenticationException;
-import dev.crossborder.erp.platform.MalformedResponseException;
 import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.OrderWindow;
 import dev.crossborder.erp.platform.PlatformPage;
@@ -180,12 +179,18 @@ class EbayOrderSourceTest extends EbayTestSupport {
   }
 
   @Test
-  void aLineWithoutSkuIsAnErrorNamingTheField() {
-    server.stubFor(page(0).willReturn(json(200, fixture("fulfillment-getOrders-page-2.json").replace("\"sku\": \"LAMP-XL\",", ""))));
+  void anOrderWithALineWithoutSkuIsRejectedAloneNamingTheField() {
+    String good = fixture("fulfillment-getOrders-page-2.json");
+    String broken = good.replace("\"sku\": \"LAMP-XL\",", "");
+    assertThat(broken).isNotEqualTo(good);
+    server.stubFor(page(0).willReturn(json(200, broken)));
 
-    assertThatThrownBy(() -> orders().orders(shop, WINDOW, null))
-        .isInstanceOfSatisfying(MalformedResponseException.class,
-            e -> assertThat(e.field()).isEqualTo("orders[1].lineItems[0].sku"));
+    PlatformPage<PlatformOrder> page = orders().orders(shop, WINDOW, null);
+
+    assertThat(page.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.error().field()).isEqualTo("orders[1].lineItems[0].sku");
+      assertThat(page.items()).extracting(PlatformOrder::platformOrderId).doesNotContain(r.itemId()).isNotEmpty();
+    });
   }
 
   @Test

@@ -390,14 +390,18 @@ class ShopifyConnectorTest extends ShopifyTestSupport {
   }
 
   @Test
-  void namesTheLineOfAnOrderThatLacksASku() {
+  void rejectsAloneTheOrderThatLacksASkuNamingTheLine() {
     ObjectNode data = (ObjectNode) tree(page("450789469", "2008-01-10T16:00:00Z", false));
     ((ObjectNode) data.at("/orders/nodes/0/lineItems/nodes/1")).putNull("sku");
     server.stubFor(op("Orders").willReturn(data(data.toString())));
 
-    assertThatThrownBy(() -> orders().orders(shop, WINDOW, null))
-        .isInstanceOfSatisfying(MalformedResponseException.class,
-            e -> assertThat(e.field()).isEqualTo("orders.nodes[0].lineItems.nodes[1].sku"));
+    var page = orders().orders(shop, WINDOW, null);
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.itemId()).isEqualTo("450789469");
+      assertThat(r.error().field()).isEqualTo("orders.nodes[0].lineItems.nodes[1].sku");
+    });
   }
 
   @Test

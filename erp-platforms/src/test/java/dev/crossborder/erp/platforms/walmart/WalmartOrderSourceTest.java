@@ -251,6 +251,23 @@ class WalmartOrderSourceTest extends WalmartTestSupport {
   }
 
   @Test
+  void anOrderWithALineWithoutSkuIsRejectedAloneAndTheOthersAreMapped() {
+    String good = fixture("orders-getAllOrders-200.json");
+    String broken = good.replaceFirst("\"sku\": \"test1\"", "\"sku\": null");
+    assertThat(broken).isNotEqualTo(good);
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(json(200, broken)));
+
+    var page = orders().orders(shop, new OrderWindow(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")), null);
+
+    assertThat(page.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.itemId()).isEqualTo("1796277083022");
+      assertThat(r.error().field()).endsWith(".sku");
+    });
+    assertThat(page.items()).extracting(PlatformOrder::platformOrderId)
+        .hasSize(9).doesNotContain("1796277083022").contains("3796235970012");
+  }
+
+  @Test
   void anOrderWithoutPurchaseOrderIdIsMalformedNamingTheField() {
     server.stubFor(get(urlPathEqualTo(PATH)).willReturn(json(200,
         fixture("orders-getAllOrders-200.json").replaceFirst("\"purchaseOrderId\": \"1796277083022\",", ""))));

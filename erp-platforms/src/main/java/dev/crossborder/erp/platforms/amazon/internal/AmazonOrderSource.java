@@ -54,7 +54,7 @@ final class AmazonOrderSource implements OrderSource {
         inWindow.add(order);
       }
     }
-    return new PlatformPage<>(inWindow, PageCursors.encode(scope, page.next()));
+    return new PlatformPage<>(inWindow, PageCursors.encode(scope, page.next()), page.rejected());
   }
 
   static String iso(Instant instant) {

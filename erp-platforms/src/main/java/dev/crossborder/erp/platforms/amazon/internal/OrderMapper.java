@@ -1,5 +1,9 @@
 package dev.crossborder.erp.platforms.amazon.internal;
 
+import dev.crossborder.erp.platform.MalformedResponseException;
+import dev.crossborder.erp.platform.RejectedItem;
+import dev.crossborder.erp.platforms.http.RejectedOrders;
+
 import dev.crossborder.erp.catalog.SkuCode;
 import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.Quantity;
@@ -76,12 +80,18 @@ public final class OrderMapper {
   public static PlatformPage<PlatformOrder> page(ShopId shop, SearchOrdersResponse response, WireContext ctx) {
     List<Order> orders = ctx.require(response.orders(), "orders");
     List<PlatformOrder> mapped = new ArrayList<>(orders.size());
+    List<RejectedItem> rejected = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
       String prefix = "orders[" + i + "]";
-      mapped.add(order(shop, ctx.require(orders.get(i), prefix), prefix, ctx));
+      Order wire = ctx.require(orders.get(i), prefix);
+      try {
+        mapped.add(order(shop, wire, prefix, ctx));
+      } catch (MalformedResponseException e) {
+        rejected.add(RejectedOrders.of(wire.orderId(), e));
+      }
     }
     String next = response.pagination() == null ? null : response.pagination().nextToken();
-    return new PlatformPage<>(mapped, next);
+    return new PlatformPage<>(mapped, next, rejected);
   }
 
   /** Maps a {@code getOrder} answer. */

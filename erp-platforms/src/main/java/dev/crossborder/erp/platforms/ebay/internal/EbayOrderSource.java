@@ -1,5 +1,9 @@
 package dev.crossborder.erp.platforms.ebay.internal;
 
+import dev.crossborder.erp.platform.MalformedResponseException;
+import dev.crossborder.erp.platform.RejectedItem;
+import dev.crossborder.erp.platforms.http.RejectedOrders;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.order.PlatformOrder;
@@ -46,8 +50,16 @@ final class EbayOrderSource implements OrderSource {
     OrderPage page = api.call(api.fulfillment.getOrders(filter(window), PAGE_SIZE, offset, SellContext.read(shop, OPERATION)));
     List<Order> orders = page.orders() == null ? List.of() : page.orders();
     List<PlatformOrder> inWindow = new ArrayList<>(orders.size());
+    List<RejectedItem> rejected = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
-      PlatformOrder order = OrderMapper.map(shop.id(), orders.get(i), i);
+      PlatformOrder order;
+      try {
+        order = OrderMapper.map(shop.id(), orders.get(i), i);
+      } catch (MalformedResponseException e) {
+        Order wire = orders.get(i);
+        rejected.add(RejectedOrders.of(wire == null ? null : wire.orderId(), e));
+        continue;
+      }
       if (!order.updatedAt().isBefore(window.from()) && order.updatedAt().isBefore(window.to())) {
         inWindow.add(order);
       }
@@ -55,7 +67,7 @@ final class EbayOrderSource implements OrderSource {
     int size = orders.size();
     boolean more = size > 0 && (page.next() != null || (page.total() != null && offset + size < page.total()));
     String next = more ? OffsetCursors.encode(scope, offset + size - Math.min(OVERLAP, size / 2)) : null;
-    return new PlatformPage<>(inWindow, next);
+    return new PlatformPage<>(inWindow, next, rejected);
   }
 
   /**

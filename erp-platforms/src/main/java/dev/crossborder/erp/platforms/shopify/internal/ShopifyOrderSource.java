@@ -1,5 +1,9 @@
 package dev.crossborder.erp.platforms.shopify.internal;
 
+import dev.crossborder.erp.platform.MalformedResponseException;
+import dev.crossborder.erp.platform.RejectedItem;
+import dev.crossborder.erp.platforms.http.RejectedOrders;
+
 import dev.crossborder.erp.order.PlatformOrder;
 import dev.crossborder.erp.platform.OrderSource;
 import dev.crossborder.erp.platform.OrderWindow;
@@ -47,9 +51,16 @@ final class ShopifyOrderSource implements OrderSource {
     OrdersWire.Connection<Order> orders = fields.require(data.orders(), "orders");
     List<Order> nodes = fields.require(orders.nodes(), "orders.nodes");
     List<PlatformOrder> page = new ArrayList<>(nodes.size());
+    List<RejectedItem> rejected = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       Order node = withAllLines(shop, fields.require(nodes.get(i), "orders.nodes[" + i + "]"), i);
-      PlatformOrder order = OrderMapper.map(shop.id(), node, i);
+      PlatformOrder order;
+      try {
+        order = OrderMapper.map(shop.id(), node, i);
+      } catch (MalformedResponseException e) {
+        rejected.add(RejectedOrders.of(node.id() == null ? null : GraphQl.tail(node.id()), e));
+        continue;
+      }
       Instant updatedAt = order.updatedAt();
       if (!updatedAt.isBefore(window.from()) && updatedAt.isBefore(window.to())) {
         page.add(order);
@@ -60,7 +71,7 @@ final class ShopifyOrderSource implements OrderSource {
     if (Boolean.TRUE.equals(info.hasNextPage())) {
       next = Cursors.encode(arguments, fields.text(info.endCursor(), "orders.pageInfo.endCursor"));
     }
-    return new PlatformPage<>(page, next);
+    return new PlatformPage<>(page, next, rejected);
   }
 
   /**

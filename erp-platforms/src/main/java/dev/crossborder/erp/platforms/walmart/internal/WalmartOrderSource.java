@@ -1,5 +1,9 @@
 package dev.crossborder.erp.platforms.walmart.internal;
 
+import dev.crossborder.erp.platform.MalformedResponseException;
+import dev.crossborder.erp.platform.RejectedItem;
+import dev.crossborder.erp.platforms.http.RejectedOrders;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.order.PlatformOrder;
@@ -70,11 +74,18 @@ final class WalmartOrderSource implements OrderSource {
     List<@Nullable Order> wireOrders =
         page.list() == null || page.list().elements() == null ? null : page.list().elements().order();
     List<PlatformOrder> inWindow = new ArrayList<>();
+    List<RejectedItem> rejected = new ArrayList<>();
     if (wireOrders != null) {
       for (int i = 0; i < wireOrders.size(); i++) {
         String path = "list.elements.order[" + i + "]";
         Order wire = new OrderMapper.Wire(OPERATION).require(wireOrders.get(i), path);
-        PlatformOrder order = OrderMapper.order(shop.id(), wire, nodeType, path, OPERATION);
+        PlatformOrder order;
+        try {
+          order = OrderMapper.order(shop.id(), wire, nodeType, path, OPERATION);
+        } catch (MalformedResponseException e) {
+          rejected.add(RejectedOrders.of(wire.purchaseOrderId(), e));
+          continue;
+        }
         if (!order.updatedAt().isBefore(window.from()) && order.updatedAt().isBefore(window.to())) {
           inWindow.add(order);
         }
@@ -89,7 +100,7 @@ final class WalmartOrderSource implements OrderSource {
     } else {
       following = null;
     }
-    return new PlatformPage<>(inWindow, following == null ? null : encode(scope, following));
+    return new PlatformPage<>(inWindow, following == null ? null : encode(scope, following), rejected);
   }
 
   /** Where a read stands: the ship node run and Walmart's cursor within it ({@code null}: first page). */
