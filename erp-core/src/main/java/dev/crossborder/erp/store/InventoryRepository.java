@@ -5,6 +5,9 @@ import dev.crossborder.erp.inventory.Movement;
 import dev.crossborder.erp.inventory.Reservation;
 import dev.crossborder.erp.inventory.StockLevel;
 import dev.crossborder.erp.inventory.WarehouseId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +22,19 @@ public interface InventoryRepository {
 
   /** The buckets of {@code sku} at every warehouse where it ever moved, ordered by warehouse id. */
   List<StockLevel> levels(SkuCode sku);
+
+  /**
+   * The buckets of each of {@code skus} at every warehouse where it ever moved: what {@link
+   * #levels(SkuCode)} returns for each, read at once (one statement on a SQL store instead of one
+   * per SKU), in no guaranteed order. The default calls {@link #levels(SkuCode)} per distinct SKU.
+   */
+  default List<StockLevel> levels(Collection<SkuCode> skus) {
+    List<StockLevel> out = new ArrayList<>();
+    for (SkuCode sku : new LinkedHashSet<>(skus)) {
+      out.addAll(levels(sku));
+    }
+    return out;
+  }
 
   /**
    * Applies {@code movement} as one conditional statement: its deltas are added to the buckets of

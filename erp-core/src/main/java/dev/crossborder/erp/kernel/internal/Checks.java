@@ -2,12 +2,10 @@ package dev.crossborder.erp.kernel.internal;
 
 import dev.crossborder.erp.kernel.InvalidInputException;
 import java.util.Collection;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Argument checks that raise {@link InvalidInputException} naming the field and value. */
 public final class Checks {
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:\\-]+");
 
   private Checks() {}
 
@@ -37,11 +35,33 @@ public final class Checks {
    */
   public static String token(String field, @Nullable String value, int maxLength) {
     present(field, value);
-    if (value.isEmpty() || value.length() > maxLength || !TOKEN.matcher(value).matches()) {
+    if (value.isEmpty() || value.length() > maxLength || !isToken(value)) {
       throw new InvalidInputException(
           field, "\"" + value + "\"", "must be 1 to " + maxLength + " of letters, digits, . _ : -");
     }
     return value;
+  }
+
+  /**
+   * Whether every char is one of {@code [A-Za-z0-9._:-]}: the same set as a regular expression, as
+   * a loop because every identifier is checked on the order path (it was a profile hot spot).
+   */
+  private static boolean isToken(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == ':'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -157,7 +157,8 @@ public final class StoreOrders implements Orders {
       repo.saveBuyer(order.id(), in.buyer());
     }
     ctx.emit(tx, "order", order.id().value(), EventTypes.ORDER_IMPORTED, summary(order));
-    return new ImportResult.Created(repo.find(order.id()).orElseThrow());
+    // The order as inserted (version 0), not re-read: one statement fewer per import on SQL.
+    return new ImportResult.Created(order);
   }
 
   private ImportResult update(

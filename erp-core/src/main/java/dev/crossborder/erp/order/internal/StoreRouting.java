@@ -486,13 +486,14 @@ public final class StoreRouting implements Routing {
       skus.add(line.sku());
     }
     RuleContext.Builder b = context.toBuilder();
+    Map<SkuCode, Map<WarehouseId, Long>> available = new HashMap<>();
+    for (StockLevel level : ledger.levels(skus)) { // one read for all of the order's SKUs
+      available.computeIfAbsent(level.sku(), k -> new HashMap<>()).put(level.warehouse(), Math.max(0, level.available()));
+    }
     for (SkuCode sku : skus) {
-      Map<WarehouseId, Long> available = new HashMap<>();
-      for (StockLevel level : ledger.levels(sku)) {
-        available.put(level.warehouse(), Math.max(0, level.available()));
-      }
+      Map<WarehouseId, Long> ofSku = available.getOrDefault(sku, Map.of());
       for (Warehouse warehouse : context.warehouses()) {
-        b.stock(sku, warehouse.id(), available.getOrDefault(warehouse.id(), 0L));
+        b.stock(sku, warehouse.id(), ofSku.getOrDefault(warehouse.id(), 0L));
       }
     }
     return b.build();

@@ -1428,6 +1428,27 @@ public abstract class StoreContract {
               new StockLevel(skuA, WarehouseId.of("wh-2"), 2, 0, 0, 0, 0));
     }
 
+    @Test
+    void listsTheLevelsOfSeveralSkusAtOnce() {
+      givenSkusAndWarehouses();
+      SkuCode skuB = SkuCode.of("SKU-B");
+      assertThat(apply(movement("m1", "SKU-A", "wh-2", MovementType.RECEIPT, onHand(2), T0)))
+          .isTrue();
+      assertThat(apply(movement("m2", "SKU-A", "wh-1", MovementType.RECEIPT, onHand(4), T0)))
+          .isTrue();
+      assertThat(apply(movement("m3", "SKU-B", "wh-1", MovementType.RECEIPT, onHand(9), T0)))
+          .isTrue();
+
+      assertThat(inventory().levels(List.of(skuB, skuA, skuB, SkuCode.of("SKU-NONE"))))
+          .containsExactlyInAnyOrder(
+              new StockLevel(skuA, wh1, 4, 0, 0, 0, 0),
+              new StockLevel(skuA, WarehouseId.of("wh-2"), 2, 0, 0, 0, 0),
+              new StockLevel(skuB, wh1, 9, 0, 0, 0, 0));
+      assertThat(inventory().levels(List.of(skuB)))
+          .containsExactly(new StockLevel(skuB, wh1, 9, 0, 0, 0, 0));
+      assertThat(inventory().levels(List.<SkuCode>of())).isEmpty();
+    }
+
     /** Applies six movements that leave SKU-A at wh-1 at (6, 3, 8, 3, 1). */
     private List<Movement> applyMixedMovements() {
       List<Movement> movements =

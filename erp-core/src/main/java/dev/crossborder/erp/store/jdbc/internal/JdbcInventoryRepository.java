@@ -17,7 +17,11 @@ import dev.crossborder.erp.store.Page;
 import dev.crossborder.erp.store.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,6 +82,33 @@ final class JdbcInventoryRepository implements InventoryRepository {
         rs -> level(rs, sku),
         s.tenantId(),
         sku.value());
+  }
+
+  @Override
+  public List<StockLevel> levels(Collection<SkuCode> skus) {
+    requireNonNull(skus, "skus == null");
+    Map<String, SkuCode> byValue = new LinkedHashMap<>();
+    for (SkuCode sku : skus) {
+      byValue.put(requireNonNull(sku, "sku == null").value(), sku);
+    }
+    if (byValue.size() <= 1) {
+      return byValue.isEmpty() ? List.of() : levels(byValue.values().iterator().next());
+    }
+    Object[] args = new Object[byValue.size() + 1];
+    args[0] = s.tenantId();
+    int i = 1;
+    for (String value : byValue.keySet()) {
+      args[i++] = value;
+    }
+    return s.query(
+        "stock level",
+        "SELECT "
+            + LEVEL_COLUMNS
+            + " FROM erp_stock_level WHERE tenant_id = ? AND sku IN ("
+            + String.join(", ", Collections.nCopies(byValue.size(), "?"))
+            + ") ORDER BY sku, warehouse_id",
+        rs -> level(rs, byValue.get(rs.getString("sku"))),
+        args);
   }
 
   private static StockLevel level(ResultSet rs, SkuCode sku) throws SQLException {

@@ -43,26 +43,26 @@ final class JdbcOutboxRepository implements OutboxRepository {
     if (!event.tenant().equals(s.tenant())) {
       throw new TenantMismatchException(s.tenant(), event.tenant());
     }
-    boolean inserted =
-        s.insertIfAbsent(
-            "outbox",
-            "INSERT INTO erp_outbox"
-                + " (tenant_id, event_id, aggregate_type, aggregate_id, type, occurred_at, payload)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            s.tenantId(),
-            event.id().value(),
-            event.aggregateType(),
-            event.aggregateId(),
-            event.type(),
-            event.occurredAt(),
-            event.payload());
-    if (!inserted) {
-      throw new DuplicateKeyException("eventId", event.id().value());
-    }
+    // Deferred: all of a transaction's events go in one batch (on PostgreSQL), so a duplicate
+    // event id may be reported by a later call of this session or by commit.
+    s.deferInsert(
+        "outbox",
+        "INSERT INTO erp_outbox"
+            + " (tenant_id, event_id, aggregate_type, aggregate_id, type, occurred_at, payload)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        () -> new DuplicateKeyException("eventId", event.id().value()),
+        s.tenantId(),
+        event.id().value(),
+        event.aggregateType(),
+        event.aggregateId(),
+        event.type(),
+        event.occurredAt(),
+        event.payload());
   }
 
   @Override
   public List<OutboxEntry> pending(String listener, long afterPosition, int limit) {
+    s.flushDeferred(); // this transaction's own events first
     checkName("listener", listener);
     checkLimit(limit);
     return s.query(
@@ -90,6 +90,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
 
   @Override
   public void markDelivered(String listener, long position) {
+    s.flushDeferred(); // this transaction's own events first
     checkName("listener", listener);
     Upserts.updateOrInsert(
         s,
@@ -117,6 +118,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
       Instant nextAttemptAt,
       String error,
       boolean dead) {
+    s.flushDeferred(); // this transaction's own events first
     checkName("listener", listener);
     requireNonNull(nextAttemptAt, "nextAttemptAt == null");
     requireNonNull(error, "error == null");
@@ -135,6 +137,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
 
   @Override
   public List<DeadLetter> deadLetters(String listener, int limit) {
+    s.flushDeferred(); // this transaction's own events first
     checkName("listener", listener);
     checkLimit(limit);
     return s.query(
@@ -161,6 +164,7 @@ final class JdbcOutboxRepository implements OutboxRepository {
 
   @Override
   public int prune(Instant cutoff, Collection<String> listeners) {
+    s.flushDeferred(); // this transaction's own events first
     requireNonNull(cutoff, "cutoff == null");
     Set<String> names = new LinkedHashSet<>();
     for (String listener : requireNonNull(listeners, "listeners == null")) {
