@@ -255,6 +255,18 @@ class EbayCustomerServiceTest extends EbayTestSupport {
   }
 
   @Test
+  void aCancellationIdTheCaseTypesRefuseIsAMalformedResponseNamingTheField() {
+    server.stubFor(returns(1).willReturn(json(200, returnPage(1, 1))));
+    server.stubFor(get(urlPathEqualTo(CANCELLATIONS)).willReturn(json(200,
+        CANCELLATION_PAGE.replace("\"5000123456\"", "\"" + "9".repeat(101) + "\""))));
+    String cursor = service().cases(shop, WINDOW, null).next();
+
+    assertThatThrownBy(() -> service().cases(shop, WINDOW, cursor))
+        .isInstanceOfSatisfying(MalformedResponseException.class,
+            e -> assertThat(e.field()).isEqualTo("cancellations[0].platformCaseId"));
+  }
+
+  @Test
   void refusesACursorIssuedForAnotherWindow() {
     stubTwoReturnPagesAndCancellations();
     String cursor = service().cases(shop, WINDOW, null).next();

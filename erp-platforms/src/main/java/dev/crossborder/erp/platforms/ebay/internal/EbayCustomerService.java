@@ -2,6 +2,7 @@ package dev.crossborder.erp.platforms.ebay.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.crossborder.erp.kernel.InvalidInputException;
 import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.MalformedResponseException;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,7 +103,9 @@ final class EbayCustomerService implements CustomerServiceSource {
           from, to, "SELLER", PAGE_SIZE, page, marketplace, SellContext.read(shop, SEARCH_RETURNS)));
       List<ReturnSummary> members = answer.members() == null ? List.of() : answer.members();
       for (int i = 0; i < members.size(); i++) {
-        keep(cases, returnCase(shop.id(), members.get(i), "members[" + i + "]."), window);
+        String field = "members[" + i + "].";
+        ReturnSummary member = members.get(i);
+        keep(cases, mapped(() -> returnCase(shop.id(), member, field), field, SEARCH_RETURNS), window);
       }
       more = more(answer.paginationOutput(), page, members.size());
     } else {
@@ -109,7 +113,9 @@ final class EbayCustomerService implements CustomerServiceSource {
           from, to, PAGE_SIZE, page, marketplace, SellContext.read(shop, SEARCH_CANCELLATIONS)));
       List<Cancellation> members = answer.cancellations() == null ? List.of() : answer.cancellations();
       for (int i = 0; i < members.size(); i++) {
-        keep(cases, cancellationCase(shop.id(), members.get(i), "cancellations[" + i + "]."), window);
+        String field = "cancellations[" + i + "].";
+        Cancellation member = members.get(i);
+        keep(cases, mapped(() -> cancellationCase(shop.id(), member, field), field, SEARCH_CANCELLATIONS), window);
       }
       more = more(answer.paginationOutput(), page, members.size());
     }
@@ -141,6 +147,17 @@ final class EbayCustomerService implements CustomerServiceSource {
       api.callDiscarding(postOrder.approveCancellation(id, Map.of(), marketplace, SellContext.write(shop, APPROVE_CANCELLATION)));
     } else {
       api.callDiscarding(postOrder.rejectCancellation(id, Map.of(), marketplace, SellContext.write(shop, REJECT_CANCELLATION)));
+    }
+  }
+
+  /** Runs {@code mapping}, turning a value the case types refuse into a malformed response. */
+  private static PlatformCase mapped(Supplier<PlatformCase> mapping, String field, String operation) {
+    try {
+      return mapping.get();
+    } catch (MalformedResponseException e) {
+      throw e;
+    } catch (InvalidInputException e) {
+      throw new MalformedResponseException(SellContext.EBAY, operation, field + e.field(), "is invalid", 200, e);
     }
   }
 
