@@ -26,8 +26,6 @@ import dev.crossborder.erp.platforms.ebay.internal.PostOrderWire.ReturnSummary;
 import dev.crossborder.erp.shop.Shop;
 import dev.crossborder.erp.shop.ShopId;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +58,6 @@ final class EbayCustomerService implements CustomerServiceSource {
       Set.of(CaseKind.RETURN_REQUEST, CaseKind.CANCELLATION_REQUEST), false, Set.of(),
       Set.of(CaseKind.RETURN_REQUEST, CaseKind.CANCELLATION_REQUEST));
 
-  private static final DateTimeFormatter ISO_MILLIS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final String RETURNS = "returns";
   private static final String CANCELLATIONS = "cancellations";
 
@@ -94,8 +90,8 @@ final class EbayCustomerService implements CustomerServiceSource {
         list = CANCELLATIONS;
       }
     }
-    String from = ISO_MILLIS.format(window.from());
-    String to = ISO_MILLIS.format(window.to());
+    String from = EbayOrderSource.iso(window.from());
+    String to = EbayOrderSource.iso(window.to());
     List<PlatformCase> cases = new ArrayList<>();
     boolean more;
     if (list.equals(RETURNS)) {
