@@ -125,6 +125,9 @@ class EbayCustomerServiceTest extends EbayTestSupport {
     assertThatThrownBy(() -> service().respond(shop, "5081234001", CaseKind.RETURN_REQUEST, null,
             new CaseAction.TypedMessage("confirmDeliveryDetails", "x")))
         .isInstanceOfSatisfying(ReplyNotAllowedException.class, e -> assertThat(e.field()).isEqualTo("messageType"));
+    assertThatThrownBy(() -> service().respond(shop, "../5081234001", CaseKind.RETURN_REQUEST, null, new CaseAction.Accept()))
+        .isInstanceOfSatisfying(dev.crossborder.erp.kernel.InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("platformCaseId"));
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 

@@ -3,7 +3,6 @@ package dev.crossborder.erp.platforms.ebay.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.crossborder.erp.kernel.InvalidInputException;
-import dev.crossborder.erp.kernel.internal.Checks;
 import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.MalformedResponseException;
 import dev.crossborder.erp.platform.OrderWindow;
@@ -33,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +58,7 @@ final class EbayCustomerService implements CustomerServiceSource {
       Set.of(CaseKind.RETURN_REQUEST, CaseKind.CANCELLATION_REQUEST), false, Set.of(),
       Set.of(CaseKind.RETURN_REQUEST, CaseKind.CANCELLATION_REQUEST));
 
+  private static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9._:-]+");
   private static final String RETURNS = "returns";
   private static final String CANCELLATIONS = "cancellations";
 
@@ -132,7 +133,7 @@ final class EbayCustomerService implements CustomerServiceSource {
     String marketplace = api.marketplace(shop);
     requireNonNull(kind, "kind == null");
     LIMITS.check(kind, action);
-    String id = Checks.token("platformCaseId", platformCaseId, 100);
+    String id = caseId(platformCaseId);
     boolean accept = action instanceof CaseAction.Accept;
     if (kind == CaseKind.RETURN_REQUEST) {
       PostOrderWire.Decision decision = accept
@@ -144,6 +145,15 @@ final class EbayCustomerService implements CustomerServiceSource {
     } else {
       api.callDiscarding(postOrder.rejectCancellation(id, Map.of(), marketplace, SellContext.write(shop, REJECT_CANCELLATION)));
     }
+  }
+
+  /** {@code value} if it is an eBay return or cancellation id (1 to 100 letters, digits, . _ : -). */
+  private static String caseId(@Nullable String value) {
+    requireNonNull(value, "platformCaseId == null");
+    if (value.isEmpty() || value.length() > 100 || !CASE_ID.matcher(value).matches()) {
+      throw new InvalidInputException("platformCaseId", "\"" + value + "\"", "must be 1 to 100 of letters, digits, . _ : -");
+    }
+    return value;
   }
 
   /** Runs {@code mapping}, turning a value the case types refuse into a malformed response. */
