@@ -62,6 +62,11 @@ import org.jspecify.annotations.Nullable;
  *       eBay holds answers {@code AlreadyConfirmed}) and after a timeout or 5xx (then {@code
  *       Confirmed} if eBay holds it, else the {@code PlatformUnavailableException}); it is never
  *       re-sent blindly.
+ *   <li>{@code CustomerServiceSource}: Post-Order API v2 return and cancellation requests created
+ *       in the window (returns first, then cancellations, by eBay's page number), accept or decline
+ *       a return ({@code decide}), approve or reject a cancellation. The Post-Order API takes the
+ *       same user token as {@code Authorization: IAF <token>}. No free text, no message types, no
+ *       INR/SNAD cases: {@code limits} says so and such actions are refused before any call.
  * </ul>
  *
  * <p>eBay has no platform stock or inbound plans: those capabilities are empty. Failures are the

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.crossborder.erp.kernel.ConfigurationException;
 import dev.crossborder.erp.platform.Capability;
 import dev.crossborder.erp.platform.CredentialsProvider;
+import dev.crossborder.erp.platform.CustomerServiceSource;
 import dev.crossborder.erp.platform.InventoryPublisher;
 import dev.crossborder.erp.platform.ListingPublisher;
 import dev.crossborder.erp.platform.ListingSource;
@@ -28,10 +29,11 @@ import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
- * Assembles the eBay connector's capabilities: two HTTP layers on the same host client (one for
+ * Assembles the eBay connector's capabilities: three HTTP layers on the same host client (one for
  * the Sell APIs with the shop's user access token as {@code Authorization: Bearer}, a refresh on
  * 401, eBay's error parser, the {@link ErrorCapture} interceptor and the call limits of {@link
- * EbayRateLimits}; one for the OAuth token endpoint), Retrofit with {@link WireJson}'s mapper, and
+ * EbayRateLimits}; one like it for the Post-Order API, which takes the same token as {@code
+ * Authorization: IAF <token>}; one for the OAuth token endpoint), Retrofit with {@link WireJson}'s mapper, and
  * the capability implementations. Immutable once built; the capabilities are thread-safe.
  */
 public final class EbayCapabilities {
@@ -77,6 +79,11 @@ public final class EbayCapabilities {
     SellContext api = new SellContext(sellHttp, sell.create(SellApis.Fulfillment.class), sell.create(SellApis.Inventory.class),
         credentials, shops);
 
+    ConnectorHttp postOrderHttp = settings.limit(
+        base(settings).accessTokens(tokens).refreshTokenOn(401).tokenHeader("Authorization", "IAF "), sellLimits).build();
+    PostOrderApi postOrder = retrofit(settings.endpointOr(SellApis.BASE_URL), postOrderHttp.client()).create(PostOrderApi.class);
+    SellContext postOrderContext = new SellContext(postOrderHttp, api.fulfillment, api.inventory, credentials, shops);
+
     Map<Class<?>, Capability> byType = new HashMap<>();
     EbayListings listings = new EbayListings(api);
     byType.put(OrderSource.class, new EbayOrderSource(api));
@@ -84,6 +91,7 @@ public final class EbayCapabilities {
     byType.put(ListingPublisher.class, listings);
     byType.put(InventoryPublisher.class, listings);
     byType.put(ShipmentConfirmer.class, new EbayShipments(api));
+    byType.put(CustomerServiceSource.class, new EbayCustomerService(postOrderContext, postOrder));
     return new EbayCapabilities(byType);
   }
 

@@ -79,7 +79,8 @@ final class EbayOrderSource implements OrderSource {
     return "lastmodifieddate:[" + iso(window.from()) + ".." + iso(window.to()) + "]";
   }
 
-  private static String iso(Instant instant) {
+  /** {@code instant} in eBay's format, {@code 2026-03-02T00:00:00.000Z} (milliseconds truncated). */
+  static String iso(Instant instant) {
     return ISO_MILLIS.format(instant);
   }
 }
