@@ -670,8 +670,8 @@ final class StoreOutbound implements Outbound {
   }
 
   /**
-   * Writes an order's shipments and status in one update (the in-memory store allows one update of
-   * an order per transaction), emitting {@code order.status_changed} as erp-core's orders do.
+   * Writes an order's shipments and status in one update, emitting {@code order.status_changed}
+   * with the same payload as erp-core's orders, keyed by the warehouse command.
    */
   private void saveOrder(StoreTransaction tx, Order before, Order after, String key) {
     Order saved = tx.repository(OrderRepository.class).update(after);
